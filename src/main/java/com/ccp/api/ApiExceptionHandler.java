@@ -1,0 +1,74 @@
+package com.ccp.api;
+
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+/** Maps every failure of an API call to api.md's error JSON, once. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(AppException.class)
+    ResponseEntity<ApiError> app(AppException e) {
+        return error(e.code(), e.getMessage(), e.details());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+        return error(ErrorCode.TOO_LARGE, "The upload is larger than the size limit (MAX_FILE_SIZE_MB).", Map.of());
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
+        return error(ErrorCode.BAD_INPUT, "The multipart part '" + e.getRequestPartName() + "' is missing.",
+                Map.of("file", e.getRequestPartName()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return error(ErrorCode.BAD_INPUT, "The parameter '" + e.getParameterName() + "' is missing.",
+                Map.of("field", e.getParameterName()));
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, HttpMessageNotReadableException.class,
+            MultipartException.class, IllegalArgumentException.class})
+    ResponseEntity<ApiError> badInput(Exception e) {
+        return error(ErrorCode.BAD_INPUT, "The request is not valid: " + e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return error(ErrorCode.NOT_FOUND, "There is no such API path.", Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(405).body(new ApiError("BAD_INPUT", e.getMessage(), Map.of()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("API call failed", e);
+        return ResponseEntity.status(500).body(new ApiError("INTERNAL_ERROR",
+                "Something went wrong on the server; nothing was changed. Tell support the time of the error.", Map.of()));
+    }
+
+    static ResponseEntity<ApiError> error(ErrorCode code, String message, Map<String, Object> details) {
+        return ResponseEntity.status(code.status()).body(new ApiError(code.name(), message, details));
+    }
+}

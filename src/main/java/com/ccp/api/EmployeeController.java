@@ -1,0 +1,154 @@
+package com.ccp.api;
+
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import com.ccp.review.EmployeeDetail;
+import com.ccp.review.EmployeeFilter;
+import com.ccp.review.EmployeeRow;
+import com.ccp.review.EmployeeService;
+import com.ccp.review.ResolutionReason;
+import com.ccp.security.CurrentUser;
+import com.ccp.storage.ReportKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Employees of a session, their details, page images and resolving issues. */
+@RestController
+@RequestMapping("/api/sessions/{id}")
+class EmployeeController {
+
+    record PagesOfVersion(int version, int first, int last) {
+    }
+
+    record EmployeeItem(String employeeId, String name, @Nullable String cardLast4, String carTotal,
+            String receiptTotal, int transactionCount, int receiptCount, @Nullable List<Integer> carPages,
+            @Nullable List<Integer> receiptPages, List<PagesOfVersion> receiptPagesByVersion, List<String> flags,
+            String status, int revision, boolean exported, @Nullable String exportBatchId) {
+        static EmployeeItem of(EmployeeRow e) {
+            return new EmployeeItem(e.employeeId(), e.name(), e.cardLast4(), Json.amount(e.carTotal()),
+                    Json.amount(e.receiptTotal()), e.transactionCount(), e.receiptCount(), Json.pages(e.carPages()),
+                    Json.pages(e.receiptPages()),
+                    e.receiptPagesByVersion().stream().map(p -> new PagesOfVersion(p.version(), p.first(), p.last()))
+                            .toList(),
+                    e.flags(), e.ready() ? "READY" : "EXCEPTION", e.revision(), false, null);
+        }
+    }
+
+    record ReceiptBody(String receiptId, LocalDate date, String merchant, String amount, @Nullable String address,
+            @Nullable String title, @Nullable String purpose, boolean attachment, int attachmentPages, int fileVersion,
+            int page) {
+        static @Nullable ReceiptBody of(EmployeeDetail.@Nullable ReceiptLine r) {
+            return r == null ? null : new ReceiptBody(r.receiptId(), r.date(), r.merchant(), Json.amount(r.amount()),
+                    r.address(), r.title(), r.purpose(), r.attachment(), r.attachmentPages(), r.fileVersion(), r.page());
+        }
+    }
+
+    record CandidateBody(@Nullable ReceiptBody receipt, String reason) {
+    }
+
+    record TransactionBody(String reference, LocalDate transDate, LocalDate postDate, String merchant, String amount,
+            @Nullable String job, @Nullable String phase, @Nullable String costType, @Nullable String glAccount,
+            @Nullable String description, int page, boolean coded, @Nullable String matchedReceiptId,
+            List<CandidateBody> closestReceipts) {
+        static TransactionBody of(EmployeeDetail.TransactionLine t) {
+            return new TransactionBody(t.reference(), t.transDate(), t.postDate(), t.merchant(), Json.amount(t.amount()),
+                    t.job(), t.phase(), t.costType(), t.glAccount(), t.description(), t.page(), t.coded(),
+                    t.matchedReceipt() == null ? null : t.matchedReceipt().receiptId(),
+                    t.closestReceipts().stream().map(c -> new CandidateBody(ReceiptBody.of(c.receipt()), c.reason()))
+                            .toList());
+        }
+    }
+
+    record IssueBody(String id, String flag, String detail, @Nullable String amountImpact, boolean resolved,
+            @Nullable String reason, @Nullable String resolvedBy, @Nullable Instant resolvedAt, @Nullable String note) {
+        static IssueBody of(EmployeeDetail.IssueLine i) {
+            return new IssueBody(i.id(), i.flag(), i.detail(), Json.amountOrNull(i.amountImpact()), i.resolved(),
+                    i.resolutionReason(), i.resolvedBy(), i.resolvedAt(), i.note());
+        }
+    }
+
+    record RevisionBody(int revision, String carTotal, String receiptTotal, String change, String createdBy,
+            Instant createdAt) {
+    }
+
+    record EmployeeBody(String employeeId, String name, @Nullable String cardLast4, String carTotal,
+            String receiptTotal, int transactionCount, int receiptCount, @Nullable List<Integer> carPages,
+            @Nullable List<Integer> receiptPages, List<PagesOfVersion> receiptPagesByVersion, List<String> flags,
+            String status, int revision, boolean exported, @Nullable String exportBatchId,
+            List<TransactionBody> transactions, List<@Nullable ReceiptBody> receipts, List<IssueBody> issues,
+            List<RevisionBody> revisions) {
+        static EmployeeBody of(EmployeeDetail d) {
+            EmployeeItem e = EmployeeItem.of(d.employee());
+            return new EmployeeBody(e.employeeId(), e.name(), e.cardLast4(), e.carTotal(), e.receiptTotal(),
+                    e.transactionCount(), e.receiptCount(), e.carPages(), e.receiptPages(), e.receiptPagesByVersion(),
+                    e.flags(), e.status(), e.revision(), e.exported(), e.exportBatchId(),
+                    d.transactions().stream().map(TransactionBody::of).toList(),
+                    d.receipts().stream().map(ReceiptBody::of).toList(),
+                    d.issues().stream().map(IssueBody::of).toList(),
+                    d.revisions().stream().map(r -> new RevisionBody(r.revision(), Json.amount(r.carTotal()),
+                            Json.amount(r.receiptTotal()), r.changeSummary(), r.createdBy(), r.createdAt())).toList());
+        }
+    }
+
+    record Resolve(@Nullable String reason, @Nullable String note) {
+    }
+
+    private final EmployeeService employees;
+    private final CurrentUser currentUser;
+
+    EmployeeController(EmployeeService employees, CurrentUser currentUser) {
+        this.employees = employees;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/employees")
+    List<EmployeeItem> list(@PathVariable String id, @RequestParam(required = false) @Nullable String flag,
+            @RequestParam(required = false) @Nullable String status) {
+        EmployeeFilter filter = new EmployeeFilter(flag == null || flag.isBlank() ? null : flag.toUpperCase(Locale.ROOT),
+                status == null || status.isBlank() ? null : parse(EmployeeFilter.Status.class, status, "status"));
+        return employees.employees(currentUser.actor(), id, filter).stream().map(EmployeeItem::of).toList();
+    }
+
+    @GetMapping("/employees/{employeeId}")
+    EmployeeBody get(@PathVariable String id, @PathVariable String employeeId) {
+        return EmployeeBody.of(employees.employee(currentUser.actor(), id, employeeId));
+    }
+
+    @PostMapping("/issues/{issueId}/resolve")
+    IssueBody resolve(@PathVariable String id, @PathVariable String issueId, @RequestBody Resolve body) {
+        ResolutionReason reason = body.reason() == null ? null : parse(ResolutionReason.class, body.reason(), "reason");
+        return IssueBody.of(employees.resolveIssue(currentUser.actor(), id, issueId, reason, body.note()));
+    }
+
+    /** A page of the CAR ({@code car}, version 1) or of a receipt file version ({@code receipts}), as PNG. */
+    @GetMapping("/pages/{kind}/{version}/{page}")
+    ResponseEntity<byte[]> page(@PathVariable String id, @PathVariable String kind, @PathVariable int version,
+            @PathVariable int page) {
+        ReportKind reportKind = parse(ReportKind.class, kind, "kind");
+        byte[] png = employees.pageImage(currentUser.actor(), id, reportKind, version, page);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate()).body(png);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Unknown " + field + " '" + value + "'.", Map.of("field", field));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.audit;
+
+import org.jspecify.annotations.NullMarked;

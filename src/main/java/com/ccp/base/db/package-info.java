@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.base.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.base;
+
+import org.jspecify.annotations.NullMarked;

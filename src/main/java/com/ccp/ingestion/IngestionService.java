@@ -1,0 +1,149 @@
+package com.ccp.ingestion;
+
+import com.ccp.storage.FileStore;
+import com.ccp.storage.ReportKind;
+import com.ccp.storage.SessionFiles;
+import com.ccp.audit.ActivityLog;
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import com.ccp.processing.SessionService;
+import com.ccp.security.Actor;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates a session from a CAR and a receipt report: both files are validated before anything is
+ * stored, then stored by content, then read in the background.
+ */
+@Service
+public class IngestionService {
+
+    private final UploadValidator validator;
+    private final FileStore fileStore;
+    private final SessionFiles sessionFiles;
+    private final SessionService sessions;
+    private final IngestionJobs jobs;
+    private final ActivityLog activityLog;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    IngestionService(UploadValidator validator, FileStore fileStore, SessionFiles sessionFiles, SessionService sessions,
+            IngestionJobs jobs, ActivityLog activityLog, TransactionTemplate transaction, Clock clock) {
+        this.validator = validator;
+        this.fileStore = fileStore;
+        this.sessionFiles = sessionFiles;
+        this.sessions = sessions;
+        this.jobs = jobs;
+        this.activityLog = activityLog;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Returns the new session's id; processing continues in the background. */
+    public String createSession(Actor actor, String name, @Nullable String period, UploadedFile car,
+            UploadedFile receipts) {
+        try {
+            SessionService.requireWritable(actor);
+            String cleanName = requireName(name);
+            @Nullable YearMonth typedPeriod = parsePeriod(period);
+            UploadValidator.ValidReport carReport = validator.validate(ReportKind.CAR, car, ReportKind.CAR.apiPart());
+            UploadValidator.ValidReport receiptReport =
+                    validator.validate(ReportKind.RECEIPTS, receipts, ReportKind.RECEIPTS.apiPart());
+            checkSameMonth(typedPeriod, carReport, receiptReport);
+            String sessionId = store(actor, cleanName, carReport, receiptReport);
+            jobs.start(sessionId);
+            return sessionId;
+        } catch (AppException e) {
+            activityLog.refusal(actor, "CREATE_SESSION", null, e.code() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private String store(Actor actor, String name, UploadValidator.ValidReport car, UploadValidator.ValidReport receipts) {
+        List<FileStore.Stored> created = new ArrayList<>();
+        try {
+            FileStore.Stored carFile = keep(fileStore.store(car.file().path()), created);
+            FileStore.Stored receiptFile = keep(fileStore.store(receipts.file().path()), created);
+            return transaction.execute(status -> {
+                String id = sessions.createProcessing(actor, name, car.header().period().key(), car.header().company());
+                sessionFiles.add(id, ReportKind.CAR, 1, carFile.sha256(), car.file().size(), car.pageCount(),
+                        car.file().originalName(), false, actor.effectiveUser(), clock.instant());
+                sessionFiles.add(id, ReportKind.RECEIPTS, 1, receiptFile.sha256(), receipts.file().size(),
+                        receipts.pageCount(), receipts.file().originalName(), false, actor.effectiveUser(),
+                        clock.instant());
+                return id;
+            });
+        } catch (RuntimeException e) {
+            created.stream().filter(stored -> !sessionFiles.referenced(stored.sha256()))
+                    .forEach(stored -> fileStore.delete(stored.sha256()));
+            throw e;
+        }
+    }
+
+    private static FileStore.Stored keep(FileStore.Stored stored, List<FileStore.Stored> created) {
+        if (stored.created()) {
+            created.add(stored);
+        }
+        return stored;
+    }
+
+    static void checkSameMonth(@Nullable YearMonth typed, UploadValidator.ValidReport car,
+            UploadValidator.ValidReport receipts) {
+        YearMonth carMonth = car.header().period().month();
+        if (typed != null && !typed.equals(carMonth)) {
+            throw new AppException(ErrorCode.PERIOD_MISMATCH, "The CAR " + car.file().displayName() + " covers "
+                    + carMonth + ", not the period " + typed + " you entered; correct the period or upload the "
+                    + typed + " CAR.", Map.of("file", "car"));
+        }
+        if (!receipts.header().period().equals(car.header().period())) {
+            throw new AppException(ErrorCode.PERIOD_MISMATCH, "The receipt report " + receipts.file().displayName()
+                    + " covers " + receipts.header().period().key() + " but the CAR covers " + carMonth
+                    + "; upload the receipt report of the same period.", Map.of("file", "receipts"));
+        }
+        if (!sameCompany(receipts.header().company(), car.header().company())) {
+            throw new AppException(ErrorCode.COMPANY_MISMATCH, "The receipt report " + receipts.file().displayName()
+                    + " is for '" + receipts.header().company() + "' but the CAR is for '" + car.header().company()
+                    + "'; upload the receipt report of the same company.", Map.of("file", "receipts"));
+        }
+    }
+
+    static boolean sameCompany(String a, String b) {
+        return normalise(a).equals(normalise(b));
+    }
+
+    private static String normalise(String company) {
+        return company.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Give the session a name, e.g. \"March 2025\".",
+                    Map.of("field", "name"));
+        }
+        if (name.strip().length() > 200) {
+            throw new AppException(ErrorCode.BAD_INPUT, "The session name is longer than 200 characters.",
+                    Map.of("field", "name"));
+        }
+        return name.strip();
+    }
+
+    static @Nullable YearMonth parsePeriod(@Nullable String period) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(period.strip());
+        } catch (DateTimeParseException e) {
+            throw new AppException(ErrorCode.BAD_INPUT, "The period '" + period + "' is not in the form YYYY-MM"
+                    + " (e.g. 2025-03); leave it empty to take it from the CAR.", Map.of("field", "period"));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.ccp.pdf;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Checks an uploaded file before anything is stored: a PDF signature, opens without a password,
+ * parses, has pages within the limit; returns the page count and the first page's text.
+ */
+public final class PdfInspector {
+
+    public record PdfInfo(int pageCount, String firstPageText) {
+    }
+
+    private static final byte[] SIGNATURE = "%PDF-".getBytes();
+
+    private PdfInspector() {
+    }
+
+    public static PdfInfo inspect(File file, int maxPages) throws PdfProblem {
+        requireSignature(file);
+        try (PDDocument document = Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+            int pages = document.getNumberOfPages();
+            if (pages <= 0) {
+                throw new PdfProblem(PdfProblem.Kind.DAMAGED, "it has no pages");
+            }
+            if (pages > maxPages) {
+                throw new PdfProblem(PdfProblem.Kind.TOO_MANY_PAGES,
+                        "it has " + pages + " pages; the limit is " + maxPages);
+            }
+            PDFTextStripper stripper = PageTexts.newStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            return new PdfInfo(pages, stripper.getText(document));
+        } catch (InvalidPasswordException e) {
+            throw new PdfProblem(PdfProblem.Kind.ENCRYPTED,
+                    "it is protected by a password; save an unprotected copy and upload that");
+        } catch (IOException | RuntimeException e) {
+            throw new PdfProblem(PdfProblem.Kind.DAMAGED, "it is damaged and cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void requireSignature(File file) throws PdfProblem {
+        byte[] head = new byte[1024];
+        int read;
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new PdfProblem(PdfProblem.Kind.NOT_A_PDF, "it could not be read");
+        }
+        if (read == 0) {
+            throw new PdfProblem(PdfProblem.Kind.NOT_A_PDF, "it is empty (0 bytes)");
+        }
+        if (indexOf(Arrays.copyOf(head, read), SIGNATURE) < 0) {
+            throw new PdfProblem(PdfProblem.Kind.NOT_A_PDF, "it is not a PDF file");
+        }
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern) {
+        outer:
+        for (int i = 0; i <= data.length - pattern.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,22 @@
+package com.ccp.pdf.sample;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One receipt as generated. {@code matchesReference} is the generator's intent: the reference of
+ * the CAR transaction this receipt matches under formats.md §3, or null when it matches none.
+ */
+public record SampleReceipt(String id, LocalDate date, String merchant, @Nullable String address,
+        @Nullable String title, @Nullable String purpose, BigDecimal amount, int attachmentPages,
+        @Nullable String matchesReference) {
+
+    public boolean attachment() {
+        return attachmentPages > 0;
+    }
+
+    public SampleReceipt withAmount(BigDecimal newAmount, @Nullable String newMatch) {
+        return new SampleReceipt(id, date, merchant, address, title, purpose, newAmount, attachmentPages, newMatch);
+    }
+}

@@ -1,0 +1,108 @@
+package com.ccp.processing;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One month's reconciliation. State changes are methods that ask the state machine first;
+ * {@code @Version} makes two concurrent changes of one session conflict instead of interleave.
+ */
+@Table("processing_session")
+class ProcessingSession {
+
+    @Id
+    private String id;
+    private String name;
+    private @Nullable String period;
+    private @Nullable String company;
+    private String owner;
+    private SessionStatus status;
+    private @Nullable String phase;
+    private int pagesDone;
+    private int pagesTotal;
+    private int employeesFound;
+    private @Nullable String failureReason;
+    private int receiptVersion;
+    private @Nullable Instant lastReceiptUpload;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private @Nullable String closedBy;
+    private @Nullable Instant closedAt;
+    private @Nullable String closureReason;
+    @Version
+    private @Nullable Integer version;
+
+    ProcessingSession(String id, String name, @Nullable String period, @Nullable String company, String owner,
+            SessionStatus status, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.period = period;
+        this.company = company;
+        this.owner = owner;
+        this.status = status;
+        this.receiptVersion = 1;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    void apply(SessionAction action, boolean admin, Instant now) {
+        SessionStateMachine.check(status, action, admin);
+        moveTo(SessionStateMachine.target(status, action), now);
+    }
+
+    void moveTo(SessionStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    void progress(String phase, int pagesDone, int pagesTotal, int employeesFound) {
+        this.phase = phase;
+        this.pagesDone = pagesDone;
+        this.pagesTotal = pagesTotal;
+        this.employeesFound = employeesFound;
+    }
+
+    void fail(String reason, Instant now) {
+        this.failureReason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
+        moveTo(SessionStatus.FAILED, now);
+    }
+
+    void complete(Instant now) {
+        this.failureReason = null;
+        this.phase = "DONE";
+        moveTo(SessionStatus.COMPLETED, now);
+    }
+
+    void close(String by, String reason, Instant now) {
+        this.closedBy = by;
+        this.closedAt = now;
+        this.closureReason = reason;
+        moveTo(SessionStatus.CLOSED, now);
+    }
+
+    String id() { return id; }
+    String name() { return name; }
+    @Nullable String period() { return period; }
+    @Nullable String company() { return company; }
+    String owner() { return owner; }
+    SessionStatus status() { return status; }
+    @Nullable String phase() { return phase; }
+    int pagesDone() { return pagesDone; }
+    int pagesTotal() { return pagesTotal; }
+    int employeesFound() { return employeesFound; }
+    @Nullable String failureReason() { return failureReason; }
+    int receiptVersion() { return receiptVersion; }
+    @Nullable Instant lastReceiptUpload() { return lastReceiptUpload; }
+    Instant createdAt() { return createdAt; }
+    @Nullable String closedBy() { return closedBy; }
+    @Nullable Instant closedAt() { return closedAt; }
+    @Nullable String closureReason() { return closureReason; }
+
+    void setPeriodAndCompany(String period, String company) {
+        this.period = period;
+        this.company = company;
+    }
+}

@@ -1,0 +1,179 @@
+package com.ccp.processing;
+
+import com.ccp.audit.ActivityLog;
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import com.ccp.security.Actor;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sessions: who may see them, their list and details, and every state change. A user sees their
+ * own sessions only (another user's is "not found"); an admin sees all.
+ */
+@Service
+public class SessionService {
+
+    private final ProcessingSessionRepository sessions;
+    private final SessionQueries queries;
+    private final LiveProgress liveProgress;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    SessionService(ProcessingSessionRepository sessions, SessionQueries queries, LiveProgress liveProgress,
+            ActivityLog activityLog, Clock clock) {
+        this.sessions = sessions;
+        this.queries = queries;
+        this.liveProgress = liveProgress;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionSummary> list(Actor actor, SessionFilter filter, int offset, int limit) {
+        return queries.list(visibleOwner(actor), filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(Actor actor, SessionFilter filter) {
+        return queries.count(visibleOwner(actor), filter);
+    }
+
+    @Transactional(readOnly = true)
+    public SessionDetails get(Actor actor, String sessionId) {
+        ProcessingSession session = visible(actor, sessionId);
+        SessionSummary summary = queries.summary(sessionId).orElseThrow();
+        SessionDetails.Progress progress = liveProgress.of(sessionId).orElseGet(() -> new SessionDetails.Progress(
+                session.phase(), session.pagesDone(), session.pagesTotal(), session.employeesFound()));
+        return new SessionDetails(session.id(), session.name(), session.period(), session.company(), session.status(),
+                session.owner(), session.createdAt(), session.closedBy(), session.closedAt(), session.closureReason(),
+                session.receiptVersion(), session.lastReceiptUpload(), session.failureReason(), progress,
+                new SessionDetails.Totals(summary.employees(), summary.carTotal(), summary.receiptTotal(),
+                        summary.openIssues(), summary.ready()));
+    }
+
+    /**
+     * Checks that the actor may see the session and take the action in its current state; used by
+     * every feature's service before it changes anything of a session. Joins the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SessionStatus requireAction(Actor actor, String sessionId, SessionAction action) {
+        requireWritable(actor);
+        ProcessingSession session = visible(actor, sessionId);
+        if (!SessionStateMachine.allows(session.status(), action, actor.isAdmin())) {
+            activityLog.refusal(actor, action.name(), sessionId, "refused in state " + session.status());
+            SessionStateMachine.check(session.status(), action, actor.isAdmin());
+        }
+        return session.status();
+    }
+
+    /** A new session, already PROCESSING: its files were validated before this is called. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String createProcessing(Actor actor, String name, String period, String company) {
+        requireWritable(actor);
+        String id = UUID.randomUUID().toString();
+        ProcessingSession session = new ProcessingSession(id, name, period, company, actor.effectiveUser(),
+                SessionStatus.PROCESSING, clock.instant());
+        sessions.save(session);
+        activityLog.success(actor, "CREATE_SESSION", id, "created '" + name + "' for " + period);
+        return id;
+    }
+
+    /** The owner of a session, for background work that runs on its behalf. */
+    @Transactional(readOnly = true)
+    public String ownerOf(String sessionId) {
+        return load(sessionId).owner();
+    }
+
+    @Transactional(readOnly = true)
+    public SessionStatus statusOf(String sessionId) {
+        return load(sessionId).status();
+    }
+
+    /** Background work records its phase; the counters live in {@link LiveProgress} meanwhile. */
+    @Transactional
+    public void recordPhase(String sessionId, String phase, int pagesDone, int pagesTotal, int employeesFound) {
+        ProcessingSession session = load(sessionId);
+        session.progress(phase, pagesDone, pagesTotal, employeesFound);
+        save(session);
+    }
+
+    /** Joins the transaction that persisted the results, so results and COMPLETED commit together. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(String sessionId, int pagesTotal, int employees) {
+        ProcessingSession session = load(sessionId);
+        if (session.status() != SessionStatus.PROCESSING) {
+            throw new AppException(ErrorCode.CONFLICT, "The session is " + session.status() + ", not PROCESSING.");
+        }
+        session.progress("DONE", pagesTotal, pagesTotal, employees);
+        session.complete(clock.instant());
+        save(session);
+        afterCommit(() -> liveProgress.finished(sessionId));
+    }
+
+    @Transactional
+    public void fail(String sessionId, String reason) {
+        ProcessingSession session = load(sessionId);
+        if (session.status() == SessionStatus.PROCESSING || session.status() == SessionStatus.RECEIPT_REPROCESSING) {
+            session.fail(reason, clock.instant());
+            save(session);
+        }
+        afterCommit(() -> liveProgress.finished(sessionId));
+    }
+
+    /** Sessions that a crash or restart left running, for recovery at startup. */
+    @Transactional(readOnly = true)
+    public List<String> interrupted() {
+        return sessions.findByStatusIn(List.of(SessionStatus.PROCESSING, SessionStatus.UPLOADING))
+                .stream().map(ProcessingSession::id).toList();
+    }
+
+    public static void requireWritable(Actor actor) {
+        if (actor.impersonating()) {
+            throw new AppException(ErrorCode.READ_ONLY,
+                    "You are viewing as " + actor.actingAs() + ": changes are not allowed while impersonating.");
+        }
+    }
+
+    private ProcessingSession visible(Actor actor, String sessionId) {
+        return sessions.findById(sessionId)
+                .filter(session -> actor.isAdmin() || session.owner().equals(actor.effectiveUser()))
+                .orElseThrow(() -> AppException.notFound("Session " + sessionId));
+    }
+
+    private ProcessingSession load(String sessionId) {
+        return sessions.findById(sessionId).orElseThrow(() -> AppException.notFound("Session " + sessionId));
+    }
+
+    private void save(ProcessingSession session) {
+        try {
+            sessions.save(session);
+        } catch (OptimisticLockingFailureException e) {
+            throw new AppException(ErrorCode.CONFLICT,
+                    "Someone else changed this session at the same moment; reload it and try again.");
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private static @Nullable String visibleOwner(Actor actor) {
+        return actor.isAdmin() ? null : actor.effectiveUser();
+    }
+
+}

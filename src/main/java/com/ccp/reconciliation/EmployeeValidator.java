@@ -1,0 +1,142 @@
+package com.ccp.reconciliation;
+
+import com.ccp.report.CarTransaction;
+import com.ccp.report.Receipt;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates one employee (formats.md §3) from data that can be stored and re-read, so that a later
+ * receipt upload can re-run it: matching, then one finding per issue.
+ */
+public final class EmployeeValidator {
+
+    /**
+     * What validation needs. {@code integrityFindings} are the FILE_INTEGRITY findings of the parse
+     * (see {@link IntegrityFindings}), passed through unchanged.
+     */
+    public record Input(List<CarTransaction> transactions, List<Receipt> receipts, boolean inCar,
+                        boolean hasReceiptSection, List<Finding> integrityFindings) {
+
+        public Input {
+            transactions = List.copyOf(transactions);
+            receipts = List.copyOf(receipts);
+            integrityFindings = List.copyOf(integrityFindings);
+        }
+    }
+
+    /** One match per transaction (input order) and the findings sorted by flag. */
+    public record Result(List<TransactionMatch> transactions, List<Finding> findings) {
+
+        public Result {
+            transactions = List.copyOf(transactions);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private EmployeeValidator() {
+    }
+
+    public static Result validate(Input input) {
+        List<TransactionMatch> matches = ReceiptMatcher.match(input.transactions(), input.receipts());
+        List<Finding> findings = new ArrayList<>(input.integrityFindings());
+        for (TransactionMatch match : matches) {
+            if (!match.matched()) {
+                findings.add(missingReceipt(match));
+            }
+            if (!match.transaction().coded()) {
+                findings.add(missingCoding(match.transaction()));
+            }
+        }
+        for (Receipt receipt : input.receipts()) {
+            if (!receipt.attachment()) {
+                findings.add(new Finding(Flag.MISSING_ATTACHMENT, "MISSING_ATTACHMENT:" + receipt.receiptId(),
+                        "Receipt " + describe(receipt) + " has no attachment (Attachment: No).", null));
+            }
+        }
+        BigDecimal carTotal = sum(input.transactions().stream().map(CarTransaction::amount).toList());
+        BigDecimal receiptTotal = sum(input.receipts().stream().map(Receipt::amount).toList());
+        if (!input.inCar() && input.hasReceiptSection()) {
+            findings.add(new Finding(Flag.RECEIPT_WITHOUT_CARDHOLDER, "RECEIPT_WITHOUT_CARDHOLDER",
+                    input.receipts().size() + " receipt(s) totalling " + Money.format(receiptTotal)
+                            + " for an employee who is not a cardholder in the CAR.", null));
+        }
+        if (carTotal.compareTo(receiptTotal) != 0) {
+            findings.add(totalMismatch(input, carTotal, receiptTotal));
+        }
+        return new Result(matches, uniqueKeys(sortedByFlag(findings)));
+    }
+
+    static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(Money.zero(), BigDecimal::add);
+    }
+
+    private static Finding missingReceipt(TransactionMatch match) {
+        CarTransaction t = match.transaction();
+        String detail = "No receipt for " + describe(t);
+        if (!match.closest().isEmpty()) {
+            Candidate best = match.closest().get(0);
+            detail += "; closest receipt " + describe(best.receipt()) + ": " + best.reason();
+        }
+        return new Finding(Flag.MISSING_RECEIPT, "MISSING_RECEIPT:" + t.reference(), detail + ".", t.amount());
+    }
+
+    private static Finding missingCoding(CarTransaction t) {
+        List<String> missing = new ArrayList<>();
+        if (t.job() == null) {
+            missing.add("Job");
+        }
+        if (t.phase() == null) {
+            missing.add("Phase");
+        }
+        if (t.costType() == null) {
+            missing.add("Cost Type");
+        }
+        String why = missing.size() == 3 ? "has no coding (neither a job coding nor a GL Account)"
+                : "has an incomplete job coding (no " + String.join(", ", missing) + ") and no GL Account";
+        return new Finding(Flag.MISSING_CODING, "MISSING_CODING:" + t.reference(), describe(t) + " " + why + ".",
+                null);
+    }
+
+    private static Finding totalMismatch(Input input, BigDecimal carTotal, BigDecimal receiptTotal) {
+        String detail;
+        if (!input.inCar()) {
+            detail = "Receipts total " + Money.format(receiptTotal) + " but the employee has no CAR transactions.";
+        } else if (!input.hasReceiptSection()) {
+            detail = "CAR total " + Money.format(carTotal) + " but no receipts were submitted.";
+        } else {
+            detail = "CAR total " + Money.format(carTotal) + " differs from receipt total "
+                    + Money.format(receiptTotal) + " by " + Money.format(carTotal.subtract(receiptTotal)) + ".";
+        }
+        return new Finding(Flag.TOTAL_MISMATCH, "TOTAL_MISMATCH", detail, carTotal.subtract(receiptTotal));
+    }
+
+    static String describe(CarTransaction t) {
+        return Money.date(t.transDate()) + " " + t.merchant() + " " + Money.format(t.amount());
+    }
+
+    static String describe(Receipt r) {
+        return r.receiptId() + " " + Money.date(r.date()) + " " + r.merchant() + " " + Money.format(r.amount());
+    }
+
+    private static List<Finding> sortedByFlag(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::flag)); // stable: keeps reading order within a flag
+        return sorted;
+    }
+
+    /** A reference printed twice must not make two findings share a key. */
+    private static List<Finding> uniqueKeys(List<Finding> findings) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> unique = new ArrayList<>();
+        for (Finding f : findings) {
+            int n = seen.merge(f.key(), 1, Integer::sum);
+            unique.add(n == 1 ? f : new Finding(f.flag(), f.key() + "#" + n, f.detail(), f.amountImpact()));
+        }
+        return unique;
+    }
+}

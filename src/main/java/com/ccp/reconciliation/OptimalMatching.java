@@ -1,0 +1,149 @@
+package com.ccp.reconciliation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Bipartite matching of maximum cardinality and, among those, minimum total cost; remaining ties
+ * are broken lexicographically: left nodes in index order each take the first right node of their
+ * preference order that still allows an optimal matching.
+ */
+final class OptimalMatching {
+
+    static final int NO_EDGE = -1;
+
+    private final int[][] cost;
+    private final int lefts;
+    private final int rights;
+
+    /** {@code cost[i][j]} is the non-negative cost of pairing left i with right j, or {@link #NO_EDGE}. */
+    private OptimalMatching(int[][] cost, int rights) {
+        this.cost = cost;
+        this.lefts = cost.length;
+        this.rights = rights;
+    }
+
+    /**
+     * The chosen partner of each left node, or -1. A left node prefers lower cost, then lower right
+     * index; left nodes earlier in the array win ties.
+     */
+    static int[] solve(int[][] cost, int rights) {
+        return new OptimalMatching(cost, rights).solve();
+    }
+
+    private int[] solve() {
+        boolean[] leftOff = new boolean[lefts];
+        boolean[] rightOff = new boolean[rights];
+        long[] target = best(leftOff, rightOff);
+        int[] partner = new int[lefts];
+        Arrays.fill(partner, -1);
+        for (int i = 0; i < lefts; i++) {
+            leftOff[i] = true;
+            for (int j : preferences(i)) {
+                if (rightOff[j]) {
+                    continue;
+                }
+                rightOff[j] = true;
+                long[] rest = best(leftOff, rightOff);
+                if (rest[0] + 1 == target[0] && rest[1] + cost[i][j] == target[1]) {
+                    partner[i] = j;
+                    target = rest;
+                    break;
+                }
+                rightOff[j] = false;
+            }
+        }
+        return partner;
+    }
+
+    private List<Integer> preferences(int i) {
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < rights; j++) {
+            if (cost[i][j] != NO_EDGE) {
+                order.add(j);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingInt(j -> cost[i][j]).thenComparingInt(j -> j));
+        return order;
+    }
+
+    /** {size, cost} of a maximum matching of minimum cost among the nodes not switched off. */
+    private long[] best(boolean[] leftOff, boolean[] rightOff) {
+        Flow flow = new Flow(lefts + rights + 2);
+        int source = lefts + rights;
+        int sink = source + 1;
+        for (int i = 0; i < lefts; i++) {
+            if (!leftOff[i]) {
+                flow.add(source, i, 0);
+            }
+        }
+        for (int j = 0; j < rights; j++) {
+            if (!rightOff[j]) {
+                flow.add(lefts + j, sink, 0);
+            }
+        }
+        for (int i = 0; i < lefts; i++) {
+            for (int j = 0; j < rights; j++) {
+                if (!leftOff[i] && !rightOff[j] && cost[i][j] != NO_EDGE) {
+                    flow.add(i, lefts + j, cost[i][j]);
+                }
+            }
+        }
+        return flow.run(source, sink);
+    }
+
+    /** Unit-capacity min-cost flow by successive shortest paths (Bellman-Ford: residual costs go negative). */
+    private static final class Flow {
+        private final int nodes;
+        private final List<int[]> edges = new ArrayList<>(); // {from, to, cost, capacity}
+
+        Flow(int nodes) {
+            this.nodes = nodes;
+        }
+
+        void add(int from, int to, int cost) {
+            edges.add(new int[] {from, to, cost, 1});
+            edges.add(new int[] {to, from, -cost, 0});
+        }
+
+        long[] run(int source, int sink) {
+            long size = 0;
+            long total = 0;
+            while (true) {
+                long[] distance = new long[nodes];
+                int[] via = new int[nodes];
+                Arrays.fill(distance, Long.MAX_VALUE);
+                Arrays.fill(via, -1);
+                distance[source] = 0;
+                relax(distance, via);
+                if (distance[sink] == Long.MAX_VALUE) {
+                    return new long[] {size, total};
+                }
+                for (int node = sink; node != source; node = edges.get(via[node])[0]) {
+                    edges.get(via[node])[3]--;
+                    edges.get(via[node] ^ 1)[3]++;
+                }
+                size++;
+                total += distance[sink];
+            }
+        }
+
+        private void relax(long[] distance, int[] via) {
+            boolean changed = true;
+            for (int round = 0; round < nodes && changed; round++) {
+                changed = false;
+                for (int e = 0; e < edges.size(); e++) {
+                    int[] edge = edges.get(e);
+                    if (edge[3] > 0 && distance[edge[0]] != Long.MAX_VALUE
+                            && distance[edge[0]] + edge[2] < distance[edge[1]]) {
+                        distance[edge[1]] = distance[edge[0]] + edge[2];
+                        via[edge[1]] = e;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+}

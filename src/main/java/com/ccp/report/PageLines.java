@@ -1,0 +1,104 @@
+package com.ccp.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a page's text into lines and separates the header (its first three lines) and the footer
+ * (its last line) from the body, without relying on any layout detail.
+ */
+final class PageLines {
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "^(?:Statement\\s+)?Period\\s*:?\\s*(" + Amounts.DATE + ")\\s*(?:-|–|—|to)\\s*(" + Amounts.DATE + ")",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\s*\\bPage\\s+\\d+\\s+of\\s+\\d+\\s*$");
+    private static final int HEADER_LINES = 3;
+
+    private PageLines() {
+    }
+
+    /** The non-blank lines of a page, trimmed, with runs of white space folded to one space. */
+    static List<String> lines(String pageText) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : pageText.split("\\R")) {
+            String line = raw.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    static Optional<ReportHeader> readHeader(String pageText, String title) {
+        return readHeader(lines(pageText), title);
+    }
+
+    static Optional<ReportHeader> readHeader(List<String> lines, String title) {
+        if (lines.size() < HEADER_LINES) {
+            return Optional.empty();
+        }
+        String first = withoutPageNumber(lines.get(0)).toUpperCase(Locale.ROOT);
+        if (!first.equals(title)) {
+            return Optional.empty();
+        }
+        String company = withoutPageNumber(lines.get(1));
+        Matcher period = PERIOD.matcher(lines.get(2));
+        if (company.isEmpty() || !period.find()) {
+            return Optional.empty();
+        }
+        Optional<StatementPeriod> statementPeriod = period(period.group(1), period.group(2));
+        return statementPeriod.map(p -> new ReportHeader(company, p));
+    }
+
+    private static Optional<StatementPeriod> period(String start, String end) {
+        var from = Amounts.parseDate(start);
+        var to = Amounts.parseDate(end);
+        if (from.isEmpty() || to.isEmpty() || to.get().isBefore(from.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatementPeriod(from.get(), to.get()));
+    }
+
+    /**
+     * The body lines of a text page: without its header and footer. A page that lacks the header
+     * keeps all its lines but gets a warning; a header for another company or period gets one too.
+     * The last line is the footer unless it is a line the report itself gives meaning to.
+     */
+    static List<String> body(List<String> lines, int page, String title, ReportHeader expected,
+                             Predicate<String> meaningful, List<ParseWarning> warnings) {
+        int start = 0;
+        Optional<ReportHeader> header = readHeader(lines, title);
+        if (header.isPresent()) {
+            start = HEADER_LINES;
+            if (!header.get().equals(expected)) {
+                warnings.add(new ParseWarning(page, "The page header names " + describe(header.get())
+                        + " but page 1 names " + describe(expected) + "; the page was read anyway."));
+            }
+            if (lines.size() > start && PAGE_NUMBER.matcher(lines.get(start)).matches()) {
+                start++;
+            }
+        } else if (!lines.isEmpty()) {
+            warnings.add(new ParseWarning(page, "The page does not start with the report header ('"
+                    + title + "', company, period); its lines were read anyway."));
+        }
+        int end = lines.size();
+        if (end > start && !meaningful.test(lines.get(end - 1))) {
+            end--;
+        }
+        return lines.subList(start, end);
+    }
+
+    private static String describe(ReportHeader header) {
+        return "'" + header.company() + "' " + header.period().start() + " to " + header.period().end();
+    }
+
+    private static String withoutPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).replaceFirst("").strip();
+    }
+}

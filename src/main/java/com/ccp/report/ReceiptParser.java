@@ -1,0 +1,48 @@
+package com.ccp.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads an employee receipt report (formats.md §2) from its page texts. */
+public final class ReceiptParser {
+
+    static final String TITLE = "EMPLOYEE RECEIPT REPORT";
+
+    private ReceiptParser() {
+    }
+
+    /** The company and period of a receipt report, or empty when the page does not start like one. */
+    public static Optional<ReportHeader> readHeader(String firstPageText) {
+        return PageLines.readHeader(firstPageText, TITLE);
+    }
+
+    /**
+     * Parses the whole report. A page without text is an image page of the preceding employee;
+     * lines that cannot be placed become warnings.
+     *
+     * @throws ReportFormatException when the file is not a receipt report
+     */
+    public static ReceiptReport parse(List<String> pageTexts) {
+        ReportHeader header = pageTexts.isEmpty() ? null : readHeader(pageTexts.get(0)).orElse(null);
+        if (header == null) {
+            throw new ReportFormatException("This file is not an employee receipt report: page 1 does not start"
+                    + " with 'EMPLOYEE RECEIPT REPORT', the company and the period. Upload the receipt report"
+                    + " PDF exported from the expense tool.");
+        }
+        List<ParseWarning> warnings = new ArrayList<>();
+        ReceiptReader reader = new ReceiptReader(warnings);
+        for (int i = 0; i < pageTexts.size(); i++) {
+            int page = i + 1;
+            List<String> lines = PageLines.lines(pageTexts.get(i));
+            if (lines.isEmpty()) {
+                reader.imagePage(page);
+                continue;
+            }
+            for (String line : PageLines.body(lines, page, TITLE, header, ReceiptReader::meaningful, warnings)) {
+                reader.accept(page, line);
+            }
+        }
+        return new ReceiptReport(header.company(), header.period(), reader.finish(), pageTexts.size(), warnings);
+    }
+}

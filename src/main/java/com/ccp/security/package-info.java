@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.security;
+
+import org.jspecify.annotations.NullMarked;

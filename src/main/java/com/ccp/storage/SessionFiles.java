@@ -1,0 +1,57 @@
+package com.ccp.storage;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which stored file a session uses for its CAR and for each receipt version. */
+@Repository
+public class SessionFiles {
+
+    public record SessionFile(String sessionId, ReportKind kind, int version, String sha256, long sizeBytes,
+            int pageCount, @Nullable String originalName) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SessionFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(String sessionId, ReportKind kind, int version, String sha256, long size, int pages,
+            @Nullable String originalName, boolean replaceAll, String uploadedBy, Instant at) {
+        jdbc.sql("""
+                INSERT INTO session_file (session_id, kind, version, sha256, size_bytes, page_count, original_name,
+                                          replace_all, uploaded_by, uploaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sessionId, kind.name(), version, sha256, size, pages, originalName, replaceAll, uploadedBy,
+                        Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<SessionFile> find(String sessionId, ReportKind kind, int version) {
+        return jdbc.sql("""
+                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name
+                FROM session_file WHERE session_id = ? AND kind = ? AND version = ?""")
+                .params(sessionId, kind.name(), version)
+                .query(SessionFile.class)
+                .optional();
+    }
+
+    public Optional<SessionFile> latest(String sessionId, ReportKind kind) {
+        return jdbc.sql("""
+                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name
+                FROM session_file WHERE session_id = ? AND kind = ? ORDER BY version DESC LIMIT 1""")
+                .params(sessionId, kind.name())
+                .query(SessionFile.class)
+                .optional();
+    }
+
+    public boolean referenced(String sha256) {
+        return jdbc.sql("SELECT COUNT(*) FROM session_file WHERE sha256 = ?").param(sha256)
+                .query(Integer.class).single() > 0;
+    }
+}
