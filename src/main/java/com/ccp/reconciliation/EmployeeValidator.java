@@ -62,13 +62,17 @@ public final class EmployeeValidator {
         BigDecimal receiptTotal = sum(input.receipts().stream().map(Receipt::amount).toList());
         if (!input.inCar() && input.hasReceiptSection()) {
             findings.add(new Finding(Flag.RECEIPT_WITHOUT_CARDHOLDER, "RECEIPT_WITHOUT_CARDHOLDER",
-                    input.receipts().size() + " receipt(s) totalling " + Money.format(receiptTotal)
+                    count(input.receipts().size(), "receipt") + " totalling " + Money.format(receiptTotal)
                             + " for an employee who is not a cardholder in the CAR.", null));
         }
         if (carTotal.compareTo(receiptTotal) != 0) {
             findings.add(totalMismatch(input, carTotal, receiptTotal));
         }
         return new Result(matches, uniqueKeys(sortedByFlag(findings)));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static BigDecimal sum(List<BigDecimal> amounts) {
@@ -78,9 +82,12 @@ public final class EmployeeValidator {
     private static Finding missingReceipt(TransactionMatch match) {
         CarTransaction t = match.transaction();
         String detail = "No receipt for " + describe(t);
-        if (!match.closest().isEmpty()) {
-            Candidate best = match.closest().get(0);
-            detail += "; closest receipt " + describe(best.receipt()) + ": " + best.reason();
+        // Only a receipt not matched elsewhere is a useful hint for the clerk.
+        for (Candidate candidate : match.closest()) {
+            if (!candidate.reason().contains("already matched")) {
+                detail += "; closest receipt " + describe(candidate.receipt()) + ": " + candidate.reason();
+                break;
+            }
         }
         return new Finding(Flag.MISSING_RECEIPT, "MISSING_RECEIPT:" + t.reference(), detail + ".", t.amount());
     }

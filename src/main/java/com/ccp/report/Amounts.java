@@ -10,11 +10,13 @@ import java.util.Optional;
 /** Reading of the amounts, counts and dates printed in both reports. */
 final class Amounts {
 
-    /** A CAR amount: {@code 1,234.56}, credit {@code (23.99)} (a leading minus is also accepted). */
-    static final String CAR_AMOUNT = "\\(?-?\\d{1,3}(?:,?\\d{3})*\\.\\d{2}\\)?";
+    private static final String NUMBER = "\\d{1,3}(?:,?\\d{3})*\\.\\d{2}";
+
+    /** A CAR amount: {@code 1,234.56}, credit {@code (23.99)}; a minus or a {@code $} is also accepted. */
+    static final String CAR_AMOUNT = "\\(?-?\\$?-?" + NUMBER + "\\)?";
 
     /** A receipt amount: {@code $1,234.56}, credit {@code -$23.99} (also {@code $-23.99}, {@code ($23.99)}). */
-    static final String RECEIPT_AMOUNT = "\\(?-?\\$\\s?-?\\d{1,3}(?:,?\\d{3})*\\.\\d{2}\\)?";
+    static final String RECEIPT_AMOUNT = "\\(?-?(?:\\$\\s?)?-?" + NUMBER + "\\)?";
 
     static final String DATE = "\\d{1,2}/\\d{1,2}/\\d{4}";
 

@@ -26,6 +26,10 @@ public final class CarParser {
      */
     public static CarReport parse(List<String> pageTexts) {
         ReportHeader header = pageTexts.isEmpty() ? null : readHeader(pageTexts.get(0)).orElse(null);
+        if (header == null && !pageTexts.isEmpty() && ReceiptParser.readHeader(pageTexts.get(0)).isPresent()) {
+            throw new ReportFormatException("This file is an employee receipt report, not a Cardholder Activity"
+                    + " Report (CAR). Upload it as the receipt report, and upload the CAR from the card issuer here.");
+        }
         if (header == null) {
             throw new ReportFormatException("This file is not a Cardholder Activity Report: page 1 does not start"
                     + " with 'CARDHOLDER ACTIVITY REPORT', the company and the statement period. Upload the CAR"

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,13 +20,15 @@ final class CarReader {
     private static final Pattern TRANSACTIONS = Pattern.compile("Transactions\\s*:?\\s*([\\d,]+)");
     private static final Pattern CARDHOLDER_TOTAL = Pattern.compile(
             "^Cardholder Total\\b.*?\\(\\s*([\\d,]+)\\s+transactions?\\s*\\)\\s*:?\\s*(" + Amounts.CAR_AMOUNT + ")$");
-    private static final Pattern CONTINUED =
-            Pattern.compile("^Cardholder\\s*:\\s*(.+?)\\s*\\((?i:continued)\\)$");
+    private static final Pattern CONTINUED = Pattern.compile(
+            "^Cardholder\\s*:\\s*(.+?)\\s*\\((?i:continued|cont'?d\\.?)\\)(?:\\s+Employee ID\\s*:\\s*\\S*)?$");
     private static final Pattern CARDHOLDER =
             Pattern.compile("^Cardholder\\s*:\\s*(.+?)(?:\\s+Employee ID\\s*:\\s*(\\S*))?$");
-    private static final Pattern ACCOUNT =
-            Pattern.compile("^Account Number\\s*:\\s*(\\S*)(?:.*?Cost Center\\s*:\\s*(.*))?$");
-    private static final Pattern COLUMNS = Pattern.compile("^Trans(?:action|\\.)?\\s*(?:Date|Dt)\\b");
+    private static final Pattern EMPLOYEE_ID = Pattern.compile("^Employee ID\\s*:\\s*(\\d+)$");
+    private static final Pattern ACCOUNT = Pattern.compile(
+            "^(?:Account|Card)(?: Number| No\\.?)?\\s*:\\s*(\\S*)(?:.*?Cost Center\\s*:\\s*(.*))?$");
+    private static final Set<String> COLUMN_WORDS =
+            Set.of("Trans", "Transaction", "Post", "Posting", "Date", "Reference", "Merchant", "Location", "Amount");
     private static final Pattern TRANSACTION = Pattern.compile("^(" + Amounts.DATE + ")\\s+(" + Amounts.DATE
             + ")\\s+(\\S+)(?:\\s+(.*?))?\\s+(" + Amounts.CAR_AMOUNT + ")$");
     private static final Pattern CODING = Pattern.compile("^(?:Job|Phase|Cost Type|GL Account)\\s*:");
@@ -37,6 +40,7 @@ final class CarReader {
     private final List<Cardholder> cardholders = new ArrayList<>();
     private @Nullable CarSectionBuilder section;
     private boolean inDescription;
+    private boolean afterHeading;
     @Nullable BigDecimal reportTotal;
     @Nullable Integer reportCardholders;
     @Nullable Integer reportTransactions;
@@ -55,6 +59,8 @@ final class CarReader {
     }
 
     void accept(int page, String line) {
+        boolean heading = afterHeading;
+        afterHeading = false;
         Matcher m;
         if ((m = REPORT_TOTAL.matcher(line)).matches()) {
             reportTotal(page, m);
@@ -64,16 +70,21 @@ final class CarReader {
             continued(page, m.group(1), line);
         } else if ((m = CARDHOLDER.matcher(line)).matches()) {
             cardholder(page, m.group(1), m.group(2));
+        } else if (heading && (m = EMPLOYEE_ID.matcher(line)).matches() && section != null && section.idMissing) {
+            section.setEmployeeId(m.group(1));
+            touch(page);
+            afterHeading = true;
         } else if ((m = ACCOUNT.matcher(line)).matches()) {
             account(page, m, line);
-        } else if (COLUMNS.matcher(line).find()) {
-            touch(page);
         } else if ((m = TRANSACTION.matcher(line)).matches()) {
             transaction(page, m, line);
         } else if (CODING.matcher(line).find()) {
             coding(page, line);
         } else if ((m = DESCRIPTION.matcher(line)).matches()) {
             description(page, m.group(1), line);
+        } else if (heading && PageLines.columnHeader(line, COLUMN_WORDS)) {
+            touch(page);
+            afterHeading = true;
         } else {
             other(page, line);
         }
@@ -129,6 +140,7 @@ final class CarReader {
             }
             section.touch(page);
         }
+        afterHeading = true;
     }
 
     private void cardholder(int page, String name, @Nullable String employeeId) {
@@ -137,14 +149,13 @@ final class CarReader {
             closeSection();
         }
         inDescription = false;
-        String id = employeeId;
-        if (id == null || !DIGITS.matcher(id).matches()) {
-            id = "NOID-" + Names.normalise(name);
-            warn(page, "Cardholder " + name + " has no valid Employee ID"
-                    + (employeeId == null || employeeId.isEmpty() ? "" : " ('" + employeeId + "')")
-                    + "; kept as " + id + ", which no receipt can link to by ID.");
+        afterHeading = true;
+        boolean valid = employeeId != null && DIGITS.matcher(employeeId).matches();
+        section = new CarSectionBuilder(valid ? employeeId : "NOID-" + Names.normalise(name), name, page);
+        section.idMissing = !valid;
+        if (!valid && employeeId != null && !employeeId.isEmpty()) {
+            warn(page, "Cardholder " + name + " has an Employee ID that is not a number ('" + employeeId + "').");
         }
-        section = new CarSectionBuilder(id, name, page);
     }
 
     private void account(int page, Matcher m, String line) {
@@ -153,6 +164,7 @@ final class CarReader {
             return;
         }
         section.touch(page);
+        afterHeading = true;
         String digits = m.group(1).replaceAll("\\D", "");
         section.cardLast4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : null;
         String costCenter = m.group(2);
@@ -242,6 +254,10 @@ final class CarReader {
 
     private void closeSection() {
         if (section != null) {
+            if (section.idMissing) {
+                warn(section.firstPage, "Cardholder " + section.name + " has no valid Employee ID; kept as "
+                        + section.employeeId + ", which no receipt can link to by ID.");
+            }
             cardholders.add(section.build());
             section = null;
         }

@@ -9,8 +9,10 @@ import org.jspecify.annotations.Nullable;
 /** One cardholder section being read, with the transaction whose coding lines may still follow. */
 final class CarSectionBuilder {
 
-    final String employeeId;
+    String employeeId;
+    boolean idMissing;
     final String name;
+    final int firstPage;
     @Nullable String cardLast4;
     @Nullable String costCenter;
     private final List<CarTransaction> done = new ArrayList<>();
@@ -22,7 +24,13 @@ final class CarSectionBuilder {
     CarSectionBuilder(String employeeId, String name, int page) {
         this.employeeId = employeeId;
         this.name = name;
+        this.firstPage = page;
         this.pages = new PageRange(page, page);
+    }
+
+    void setEmployeeId(String id) {
+        employeeId = id;
+        idMissing = false;
     }
 
     void touch(int page) {

@@ -1,9 +1,11 @@
 package com.ccp.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +46,7 @@ final class PageLines {
             return Optional.empty();
         }
         String first = withoutPageNumber(lines.get(0)).toUpperCase(Locale.ROOT);
-        if (!first.equals(title)) {
+        if (!first.startsWith(title)) {
             return Optional.empty();
         }
         String company = withoutPageNumber(lines.get(1));
@@ -92,6 +94,23 @@ final class PageLines {
             end--;
         }
         return lines.subList(start, end);
+    }
+
+    /**
+     * A column header line, whatever its layout: no digits and at least two of the column words
+     * (a two-line column header gives two such lines).
+     */
+    static boolean columnHeader(String line, Set<String> columnWords) {
+        if (line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        Set<String> found = new HashSet<>();
+        for (String word : line.split("[^\\p{L}#]+")) {
+            if (columnWords.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found.size() >= 2;
     }
 
     private static String describe(ReportHeader header) {

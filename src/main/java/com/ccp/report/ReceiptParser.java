@@ -25,6 +25,11 @@ public final class ReceiptParser {
      */
     public static ReceiptReport parse(List<String> pageTexts) {
         ReportHeader header = pageTexts.isEmpty() ? null : readHeader(pageTexts.get(0)).orElse(null);
+        if (header == null && !pageTexts.isEmpty() && CarParser.readHeader(pageTexts.get(0)).isPresent()) {
+            throw new ReportFormatException("This file is a Cardholder Activity Report (CAR), not an employee"
+                    + " receipt report. Upload it as the CAR, and upload the receipt report from the expense tool"
+                    + " here.");
+        }
         if (header == null) {
             throw new ReportFormatException("This file is not an employee receipt report: page 1 does not start"
                     + " with 'EMPLOYEE RECEIPT REPORT', the company and the period. Upload the receipt report"

@@ -17,7 +17,8 @@ final class ReceiptReader {
     private static final Pattern EMPLOYEE =
             Pattern.compile("^Employee\\s*:\\s*(.+?)(?:\\s+Employee ID\\s*:\\s*(\\S*))?$");
     private static final Pattern EMPLOYEE_ID = Pattern.compile("^Employee ID\\s*:\\s*(\\S*)$");
-    private static final Pattern COLUMNS = Pattern.compile("^Receipt\\s*(?:ID|No\\.?|#|Number)\\b\\D*$");
+    private static final Pattern CONTINUED = Pattern.compile("^(.+?)\\s*\\((?i:continued|cont'?d\\.?)\\)$");
+    private static final Set<String> COLUMN_WORDS = Set.of("Receipt", "ID", "No", "#", "Date", "Merchant", "Amount");
     private static final Pattern RECEIPT_TOTAL =
             Pattern.compile("^Receipt Total\\s*:?\\s*(" + Amounts.RECEIPT_AMOUNT + ")(.*)$");
     private static final Pattern RECEIPTS = Pattern.compile("Receipts\\s*:?\\s*([\\d,]+)");
@@ -34,6 +35,7 @@ final class ReceiptReader {
     private final Set<String> receiptIds = new HashSet<>();
     private @Nullable ReceiptSectionBuilder section;
     private @Nullable String openDetail;
+    private boolean afterHeading;
 
     ReceiptReader(List<ParseWarning> warnings) {
         this.warnings = warnings;
@@ -57,13 +59,15 @@ final class ReceiptReader {
     }
 
     void accept(int page, String line) {
+        boolean heading = afterHeading;
+        afterHeading = false;
         Matcher m;
         if ((m = EMPLOYEE.matcher(line)).matches()) {
             employee(page, m.group(1), m.group(2));
+            afterHeading = true;
         } else if ((m = EMPLOYEE_ID.matcher(line)).matches()) {
             employeeId(page, m.group(1), line);
-        } else if (COLUMNS.matcher(line).matches()) {
-            touch(page);
+            afterHeading = true;
         } else if ((m = RECEIPT_TOTAL.matcher(line)).matches()) {
             receiptTotal(page, m, line);
         } else if ((m = RECEIPT.matcher(line)).matches()) {
@@ -72,6 +76,9 @@ final class ReceiptReader {
             detail(page, m.group(1), m.group(2), line);
         } else if ((m = ATTACHMENT.matcher(line)).matches()) {
             attachment(page, m.group(1), line);
+        } else if (heading && PageLines.columnHeader(line, COLUMN_WORDS)) {
+            touch(page);
+            afterHeading = true;
         } else {
             other(page, line);
         }
@@ -83,6 +90,12 @@ final class ReceiptReader {
     }
 
     private void employee(int page, String name, @Nullable String employeeId) {
+        Matcher continued = CONTINUED.matcher(name);
+        if (continued.matches() && section != null
+                && Names.normalise(continued.group(1)).equals(Names.normalise(section.name))) {
+            section.touch(page);
+            return;
+        }
         closeSection();
         section = new ReceiptSectionBuilder(validId(page, name, employeeId), name, page);
     }

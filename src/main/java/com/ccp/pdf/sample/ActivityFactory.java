@@ -63,6 +63,13 @@ final class ActivityFactory {
                 reference(date), coding(category), description(base), pages);
     }
 
+    /** The same charge again at the same merchant on another day (a second fill-up, a re-order). */
+    Purchase twin(Purchase p, LocalDate date) {
+        return new Purchase(p.category, p.carMerchant, p.receiptMerchant, p.address, p.title, p.purpose, date,
+                date.plusDays(1).isAfter(period.atEndOfMonth()) ? date : date.plusDays(1), p.amount, reference(date),
+                coding(p.category), description(Catalog.pick(random, p.category.descriptions())), 1);
+    }
+
     /** A refund: negative amount, receipt titled as a return. */
     Purchase credit(Set<BigDecimal> usedAmounts) {
         Catalog.Category category = Catalog.category(random.nextBoolean() ? "materials" : "rental");

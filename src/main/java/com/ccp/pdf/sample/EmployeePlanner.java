@@ -54,6 +54,7 @@ final class EmployeePlanner {
                 quirks.credit(d);
                 quirks.shiftDate(d, quirks.pickUntouched(d));
                 quirks.shiftDate(d, quirks.pickUntouched(d));
+                quirks.noAttachment(d, quirks.pickUntouched(d));
                 d.receiptTotalError = quirks.error();
                 yield d;
             }
@@ -78,7 +79,6 @@ final class EmployeePlanner {
                 d.note("name-punct", "multi-word last name");
                 d.note("leading-zero", "ID 004355; 4355 is a different employee");
                 d.purchases.addAll(factory.purchases(2 + random.nextInt(3), d.usedAmounts));
-                quirks.noAttachment(d, quirks.pickUntouched(d));
                 yield d;
             }
             case ACCENT -> {

@@ -96,13 +96,13 @@ final class Quirks {
     /** A second transaction of the same amount and merchant a day apart; only the first has a receipt. */
     void repeat(EmployeeDraft draft, Purchase p) {
         LocalDate twinDate = p.date.getDayOfMonth() < p.date.lengthOfMonth() ? p.date.plusDays(1) : p.date.minusDays(1);
-        Purchase twin = factory.purchase(p.category, p.amount, twinDate);
+        Purchase twin = factory.twin(p, twinDate);
         twin.hasReceipt = false;
         draft.purchases.add(twin);
         p.receiptDayShift = 0;
-        draft.note("repeat-amount", "two " + Money.car(p.amount) + " transactions (" + p.date.format(US_DATE)
-                + " " + p.carMerchant + ", " + twinDate.format(US_DATE) + " " + twin.carMerchant
-                + "), one receipt dated " + p.date.format(US_DATE));
+        draft.note("repeat-amount", "two " + Money.car(p.amount) + " " + p.carMerchant + " transactions ("
+                + p.date.format(US_DATE) + ", " + twinDate.format(US_DATE) + "), one receipt dated "
+                + p.date.format(US_DATE) + "; the " + twinDate.format(US_DATE) + " one stays unmatched");
     }
 
     Purchase credit(EmployeeDraft draft) {

@@ -1,0 +1,105 @@
+package com.ccp.ingestion.ui;
+
+import com.ccp.base.AppException;
+import com.ccp.base.ui.Notifications;
+import com.ccp.ingestion.IngestionService;
+import com.ccp.ingestion.UploadReceiver;
+import com.ccp.ingestion.UploadedFile;
+import com.ccp.review.ui.SessionView;
+import com.ccp.security.CurrentUser;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+
+/** A new session: a name, an optional period, the CAR and the receipt report. */
+@Route("sessions/new")
+@PageTitle("New session · Credit Card Processor")
+@PermitAll
+public class NewSessionView extends VerticalLayout {
+
+    private final IngestionService ingestion;
+    private final CurrentUser currentUser;
+    private final TextField name = new TextField("Session name");
+    private final TextField period = new TextField("Statement period (optional)");
+    private final ReportUpload car;
+    private final ReportUpload receipts;
+    private final Button start = new Button("Start processing");
+
+    public NewSessionView(IngestionService ingestion, UploadReceiver receiver, CurrentUser currentUser) {
+        this.ingestion = ingestion;
+        this.currentUser = currentUser;
+        addClassNames("page", "narrow-page");
+        name.setPlaceholder("e.g. March 2025");
+        name.setRequired(true);
+        name.setId("session-name");
+        name.setWidthFull();
+        period.setPlaceholder("YYYY-MM — read from the CAR when empty");
+        period.setPattern("\\d{4}-\\d{2}");
+        period.setId("session-period");
+        car = new ReportUpload("Cardholder Activity Report (CAR) PDF", "car", receiver, this::updateButton);
+        receipts = new ReportUpload("Receipt report PDF", "receipts", receiver, this::updateButton);
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setId("start-processing");
+        start.setEnabled(false);
+        start.addClickListener(click -> submit());
+        FormLayout form = new FormLayout(name, period);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(new H2("New session"),
+                new Paragraph("Upload the card issuer's Cardholder Activity Report and the expense tool's receipt"
+                        + " report of the same month. Both are checked before anything is stored; reading continues"
+                        + " in the background and you may leave this page."),
+                form, car, receipts, start);
+    }
+
+    private void updateButton() {
+        start.setEnabled(car.file() != null && receipts.file() != null);
+    }
+
+    private void submit() {
+        UploadedFile carFile = car.file();
+        UploadedFile receiptFile = receipts.file();
+        if (carFile == null || receiptFile == null) {
+            return;
+        }
+        car.clearError();
+        receipts.clearError();
+        try {
+            String id = ingestion.createSession(currentUser.actor(), name.getValue(), period.getValue(), carFile,
+                    receiptFile);
+            car.discard();
+            receipts.discard();
+            Notifications.success("Session created; reading the files now.");
+            getUI().ifPresent(ui -> ui.navigate(SessionView.class, new RouteParameters("id", id)));
+        } catch (AppException e) {
+            Object part = e.details().get("file");
+            if ("car".equals(part)) {
+                car.showError(e.getMessage());
+            } else if ("receipts".equals(part)) {
+                receipts.showError(e.getMessage());
+            } else if ("name".equals(e.details().get("field"))) {
+                name.setInvalid(true);
+                name.setErrorMessage(e.getMessage());
+            } else if ("period".equals(e.details().get("field"))) {
+                period.setInvalid(true);
+                period.setErrorMessage(e.getMessage());
+            }
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        car.discard();
+        receipts.discard();
+        super.onDetach(event);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.ingestion.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,152 @@
+package com.ccp.pdf.sample;
+
+import com.ccp.pdf.sample.ReportStyle.CarColumns;
+import com.ccp.pdf.sample.SampleTransaction.PageBreak;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Lays out the CAR (formats.md §1): cardholders by name, then the report total. */
+final class CarComposer {
+
+    private final ReportStyle style;
+    private final CarColumns col;
+    private final Map<String, List<String>> notes = new HashMap<>();
+
+    CarComposer(ReportStyle style) {
+        this.style = style;
+        this.col = style.car();
+    }
+
+    Composed compose(List<GeneratedEmployee> employees) {
+        List<GeneratedEmployee> cardholders = employees.stream().filter(GeneratedEmployee::inCar)
+                .sorted(Comparator.comparing((GeneratedEmployee e) -> e.carName())
+                        .thenComparing(GeneratedEmployee::employeeId))
+                .toList();
+        PageBuilder builder = new PageBuilder(style.linesPerPage());
+        Map<String, List<Integer>> ranges = new HashMap<>();
+        BigDecimal reportTotal = Money.ZERO;
+        int transactions = 0;
+        for (GeneratedEmployee e : cardholders) {
+            ranges.put(e.employeeId(), section(builder, e));
+            reportTotal = reportTotal.add(e.carTotal());
+            transactions += e.transactions().size();
+        }
+        builder.blank();
+        builder.add(Page.Line.of(Cell.bold(style.left(), "Report Total: " + Money.car(reportTotal)),
+                Cell.bold(col.merchant(), "Cardholders: " + Money.count(cardholders.size())),
+                Cell.bold(col.secondColumn() + 40, "Transactions: " + Money.count(transactions))));
+        return new Composed(builder.finish(), ranges, notes);
+    }
+
+    private List<Integer> section(PageBuilder builder, GeneratedEmployee e) {
+        String name = e.carName();
+        builder.blank();
+        builder.keep(6);
+        int first = builder.add(Page.Line.of(Cell.bold(style.left(), "Cardholder: " + name),
+                Cell.bold(col.secondColumn(), "Employee ID: " + e.employeeId())));
+        builder.add(Page.Line.of(Cell.left(style.left(), "Account Number: XXXX-XXXX-XXXX-" + e.cardLast4()),
+                Cell.left(col.secondColumn(), "Cost Center: " + e.costCenter())));
+        builder.add(columnHeader());
+        builder.continuation(List.of(Page.Line.of(Cell.bold(style.left(), "Cardholder: " + name + " (continued)")),
+                columnHeader()));
+        int wrapped = 0;
+        int gl = 0;
+        for (SampleTransaction t : e.transactions()) {
+            wrapped += transaction(builder, e, t);
+            gl += t.coding().glAccount() != null ? 1 : 0;
+        }
+        int last = builder.add(Page.Line.of(
+                Cell.bold(style.left(), "Cardholder Total (" + e.printedTransactionCount() + " transactions):"),
+                new Cell(col.amountRight(), Money.car(e.printedCarTotal()), true, true)));
+        builder.continuation(List.of());
+        if (last > first) {
+            note(e, "continued", "CAR section runs over pages " + first + "-" + last
+                    + " with 'Cardholder: " + name + " (continued)' and the column header repeated");
+        }
+        if (wrapped > 0) {
+            note(e, "wrap", wrapped + " description(s) wrap onto indented lines");
+        }
+        if (gl > 0) {
+            note(e, "gl-account", gl + " transaction(s) coded to a GL Account");
+        }
+        return List.of(first, last);
+    }
+
+    /** Adds one transaction block; returns 1 when its description wrapped. */
+    private int transaction(PageBuilder builder, GeneratedEmployee e, SampleTransaction t) {
+        int page = builder.add(Page.Line.of(Cell.left(col.transDate(), EmployeeDraft.US_DATE.format(t.transDate())),
+                Cell.left(col.postDate(), EmployeeDraft.US_DATE.format(t.postDate())),
+                Cell.left(col.reference(), t.reference()),
+                Cell.left(col.merchant(), style.cut(t.merchant(), col.merchantWidth())),
+                Cell.right(col.amountRight(), Money.car(t.amount()))));
+        String what = EmployeeDraft.US_DATE.format(t.transDate()) + " " + Money.car(t.amount());
+        if (t.pageBreak() == PageBreak.BEFORE_CODING) {
+            builder.breakPage();
+        }
+        for (Page.Line line : codingLines(t.coding())) {
+            page = follow(builder, line, page, e, "coding-split", "coding of " + what);
+        }
+        if (t.description() == null) {
+            return 0;
+        }
+        float label = style.width("Description: ", false);
+        List<String> parts = style.wrap(t.description(), col.descriptionRight() - col.codingIndent() - label,
+                col.descriptionRight() - col.continuationIndent());
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == 1 && t.pageBreak() == PageBreak.INSIDE_DESCRIPTION) {
+                builder.breakPage();
+            }
+            Page.Line line = i == 0 ? Page.Line.of(Cell.left(col.codingIndent(), "Description: " + parts.get(i)))
+                    : Page.Line.of(Cell.left(col.continuationIndent(), parts.get(i)));
+            page = follow(builder, line, page, e, "description-split",
+                    (i == 0 ? "description of " : "wrapped description of ") + what);
+        }
+        return parts.size() > 1 ? 1 : 0;
+    }
+
+    private int follow(PageBuilder builder, Page.Line line, int previousPage, GeneratedEmployee e, String key,
+            String what) {
+        int page = builder.add(line);
+        if (page != previousPage) {
+            note(e, key, "page break before the " + what + " (page " + previousPage + " -> " + page + ")");
+        }
+        return page;
+    }
+
+    private List<Page.Line> codingLines(Coding coding) {
+        if (coding.glAccount() != null) {
+            return List.of(Page.Line.of(Cell.left(col.codingIndent(), "GL Account: " + coding.glAccount())));
+        }
+        if (!coding.printsJobLine()) {
+            return List.of();
+        }
+        List<Cell> cells = new ArrayList<>();
+        part(cells, col.codingIndent(), "Job:", coding.job(), coding.emptyLabels());
+        part(cells, col.phase(), "Phase:", coding.phase(), coding.emptyLabels());
+        part(cells, col.costType(), "Cost Type:", coding.costType(), coding.emptyLabels());
+        return List.of(new Page.Line(cells, false));
+    }
+
+    private static void part(List<Cell> cells, float x, String label, @Nullable String value, boolean emptyLabel) {
+        if (value != null) {
+            cells.add(Cell.left(x, label + " " + value));
+        } else if (emptyLabel) {
+            cells.add(Cell.left(x, label));
+        }
+    }
+
+    private Page.Line columnHeader() {
+        return Page.Line.shaded(Cell.bold(col.transDate(), "Trans Date"), Cell.bold(col.postDate(), "Post Date"),
+                Cell.bold(col.reference(), "Reference Number"), Cell.bold(col.merchant(), "Merchant Name / Location"),
+                new Cell(col.amountRight(), "Amount", true, true));
+    }
+
+    private void note(GeneratedEmployee e, String key, String text) {
+        notes.computeIfAbsent(e.employeeId(), k -> new ArrayList<>()).add(key + ": " + text);
+    }
+}

@@ -1,0 +1,117 @@
+package com.ccp.processing.ui;
+
+import com.ccp.base.ui.Badges;
+import com.ccp.base.ui.Formats;
+import com.ccp.ingestion.ui.NewSessionView;
+import com.ccp.processing.SessionFilter;
+import com.ccp.processing.SessionService;
+import com.ccp.processing.SessionStatus;
+import com.ccp.processing.SessionSummary;
+import com.ccp.review.ui.SessionView;
+import com.ccp.security.Actor;
+import com.ccp.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** The session list: newest first, lazily loaded, filtered by status, name/period and (admins) owner. */
+@Route("")
+@PageTitle("Sessions · Credit Card Processor")
+@PermitAll
+public class SessionsView extends VerticalLayout {
+
+    private final SessionService sessions;
+    private final Actor actor;
+    private final Grid<SessionSummary> grid = new Grid<>();
+    private final MultiSelectComboBox<SessionStatus> status = new MultiSelectComboBox<>("Status");
+    private final TextField text = new TextField("Name or period");
+    private final TextField owner = new TextField("Owner");
+
+    public SessionsView(SessionService sessions, CurrentUser currentUser) {
+        this.sessions = sessions;
+        this.actor = currentUser.actor();
+        addClassName("page");
+        setSizeFull();
+        Button create = new Button("New session", VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(NewSessionView.class)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-session");
+        HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), create);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(header, filters(), configureGrid());
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        status.setItems(SessionStatus.values());
+        status.setItemLabelGenerator(s -> s.name().replace('_', ' ').toLowerCase());
+        status.addValueChangeListener(e -> refresh());
+        text.setPlaceholder("e.g. March or 2025-03");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> refresh());
+        owner.setClearButtonVisible(true);
+        owner.setValueChangeMode(ValueChangeMode.LAZY);
+        owner.addValueChangeListener(e -> refresh());
+        owner.setVisible(actor.isAdmin());
+        HorizontalLayout filters = new HorizontalLayout(text, status, owner);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return filters;
+    }
+
+    private Grid<SessionSummary> configureGrid() {
+        grid.addColumn(SessionSummary::name).setHeader("Name").setFlexGrow(3).setAutoWidth(true);
+        grid.addColumn(s -> s.period() == null ? "" : s.period()).setHeader("Period").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(s -> Badges.status(s.status().name()))).setHeader("Status")
+                .setAutoWidth(true);
+        grid.addColumn(SessionSummary::owner).setHeader("Owner").setAutoWidth(true);
+        grid.addColumn(s -> Formats.dateTime(s.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(SessionSummary::employees).setHeader("Employees").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(SessionSummary::ready).setHeader("Ready").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(new ComponentRenderer<>(s -> openIssues(s.openIssues()))).setHeader("Open issues")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> Formats.money(s.carTotal())).setHeader("CAR total").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.money(s.receiptTotal())).setHeader("Receipt total")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No sessions yet: start one with \"New session\".");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(SessionView.class,
+                new com.vaadin.flow.router.RouteParameters("id", click.getItem().id()))));
+        grid.setSizeFull();
+        grid.setId("sessions-grid");
+        return grid;
+    }
+
+    private static Span openIssues(int count) {
+        Span span = new Span(String.valueOf(count));
+        if (count > 0) {
+            span.addClassName("attention");
+        }
+        return span;
+    }
+
+    private void refresh() {
+        SessionFilter filter = new SessionFilter(status.getValue(), actor.isAdmin() ? owner.getValue() : null,
+                text.getValue());
+        grid.setItems(query -> sessions.list(actor, filter, query.getOffset(), query.getLimit()).stream(),
+                query -> sessions.count(actor, filter));
+    }
+}

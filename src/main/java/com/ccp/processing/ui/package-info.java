@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.processing.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,118 @@
+package com.ccp.review.ui;
+
+import com.ccp.base.AppException;
+import com.ccp.base.ui.Badges;
+import com.ccp.base.ui.Formats;
+import com.ccp.base.ui.Notifications;
+import com.ccp.processing.SessionDetails;
+import com.ccp.processing.SessionService;
+import com.ccp.processing.SessionStatus;
+import com.ccp.processing.ui.SessionsView;
+import com.ccp.review.EmployeeDetail;
+import com.ccp.review.EmployeeRow;
+import com.ccp.review.EmployeeService;
+import com.ccp.security.Actor;
+import com.ccp.security.CurrentUser;
+import com.ccp.storage.ReportKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * One employee: issues with "resolve", transactions next to their matched receipts (the closest
+ * receipts and why for an unmatched one), all receipts, and the CAR/receipt pages as images.
+ */
+@Route("sessions/:id/employees/:employeeId")
+@PageTitle("Employee · Credit Card Processor")
+@PermitAll
+public class EmployeeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final EmployeeService employees;
+    private final SessionService sessions;
+    private final Actor actor;
+    private String sessionId = "";
+    private String employeeId = "";
+
+    public EmployeeView(EmployeeService employees, SessionService sessions, CurrentUser currentUser) {
+        this.employees = employees;
+        this.sessions = sessions;
+        this.actor = currentUser.actor();
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        sessionId = event.getRouteParameters().get("id").orElse("");
+        employeeId = event.getRouteParameters().get("employeeId").orElse("");
+        try {
+            render();
+        } catch (AppException e) {
+            Notifications.error(e.getMessage());
+            event.forwardTo(SessionsView.class);
+        }
+    }
+
+    private void render() {
+        SessionDetails session = sessions.get(actor, sessionId);
+        EmployeeDetail detail = employees.employee(actor, sessionId, employeeId);
+        boolean canResolve = session.status() == SessionStatus.COMPLETED && !actor.impersonating();
+        removeAll();
+        add(header(session, detail.employee()),
+                IssuesPanel.of(detail.issues(), canResolve, (issue, reason, note) -> {
+                    employees.resolveIssue(actor, sessionId, issue.id(), reason, note);
+                    Notifications.success("Issue resolved.");
+                    render();
+                }),
+                new H3("Transactions and matched receipts"), TransactionsGrid.of(detail.transactions()),
+                new H3("Receipts"), ReceiptsGrid.of(detail.receipts()));
+    }
+
+    private Div header(SessionDetails session, EmployeeRow employee) {
+        RouterLink back = new RouterLink("← " + session.name(), SessionView.class, new RouteParameters("id", sessionId));
+        H2 name = new H2(employee.name());
+        name.setId("employee-name");
+        Span status = employee.ready() ? Badges.of("ready", "success") : Badges.of(employee.openIssues() + " open issues", "warning");
+        Div heading = new Div(name, status);
+        heading.addClassName("session-heading");
+        Div meta = new Div(new Span("Employee ID " + employee.employeeId()),
+                new Span(employee.cardLast4() == null ? "No card in the CAR" : "Card ••" + employee.cardLast4()),
+                new Span("CAR " + Formats.money(employee.carTotal())),
+                new Span("Receipts " + Formats.money(employee.receiptTotal())),
+                new Span("Revision " + employee.revision()));
+        meta.addClassName("session-meta");
+        HorizontalLayout pages = new HorizontalLayout();
+        if (employee.carPages() != null) {
+            pages.add(pageButton("CAR " + Formats.pages(employee.carPages().first(), employee.carPages().last()),
+                    ReportKind.CAR, 1, employee.carPages().first(), employee.carPages().last()));
+        }
+        for (EmployeeRow.VersionPages version : employee.receiptPagesByVersion()) {
+            pages.add(pageButton("Receipts v" + version.version() + " " + Formats.pages(version.first(), version.last()),
+                    ReportKind.RECEIPTS, version.version(), version.first(), version.last()));
+        }
+        HorizontalLayout flags = new HorizontalLayout();
+        flags.setSpacing(false);
+        flags.addClassName("flag-list");
+        employee.flags().forEach(flag -> flags.add(Badges.flag(flag)));
+        Div header = new Div(back, heading, meta, flags, pages);
+        header.addClassName("employee-header");
+        return header;
+    }
+
+    private Button pageButton(String label, ReportKind kind, int version, int first, int last) {
+        Button button = new Button(label, click -> new PagesDialog(sessionId, kind, version, first, last).open());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+}

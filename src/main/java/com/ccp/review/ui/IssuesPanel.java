@@ -1,0 +1,88 @@
+package com.ccp.review.ui;
+
+import com.ccp.base.ui.Badges;
+import com.ccp.base.ui.Formats;
+import com.ccp.review.EmployeeDetail;
+import com.ccp.review.ResolutionReason;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+
+/** The employee's issues; an open one offers "Resolve" (a reason and a note). */
+final class IssuesPanel {
+
+    interface Resolver {
+        void resolve(EmployeeDetail.IssueLine issue, ResolutionReason reason, String note);
+    }
+
+    private IssuesPanel() {
+    }
+
+    static Div of(List<EmployeeDetail.IssueLine> issues, boolean canResolve, Resolver resolver) {
+        Div panel = new Div(new H3("Issues"));
+        panel.addClassName("issues");
+        panel.setId("issues");
+        if (issues.isEmpty()) {
+            panel.add(new Span("No issues: this employee is ready for export."));
+        }
+        for (EmployeeDetail.IssueLine issue : issues) {
+            Div row = new Div(Badges.flag(issue.flag()), new Span(issue.detail()));
+            row.addClassName("issue");
+            if (issue.amountImpact() != null) {
+                Span impact = new Span(Formats.money(issue.amountImpact()));
+                impact.addClassName("impact");
+                row.add(impact);
+            }
+            if (issue.resolved()) {
+                row.addClassName("resolved");
+                Span by = new Span("Resolved by " + issue.resolvedBy() + " on " + Formats.dateTime(issue.resolvedAt())
+                        + " — " + ResolutionReason.valueOf(issue.resolutionReason()).label()
+                        + (issue.note() == null || issue.note().isBlank() ? "" : ": " + issue.note()));
+                by.addClassName("resolution");
+                row.add(by);
+            } else if (canResolve) {
+                Button resolve = new Button("Resolve", click -> dialog(issue, resolver).open());
+                resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                resolve.addClassName("resolve-button");
+                row.add(resolve);
+            }
+            panel.add(row);
+        }
+        return panel;
+    }
+
+    private static Dialog dialog(EmployeeDetail.IssueLine issue, Resolver resolver) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Resolve issue");
+        Select<ResolutionReason> reason = new Select<>();
+        reason.setLabel("Reason");
+        reason.setItems(ResolutionReason.values());
+        reason.setItemLabelGenerator(ResolutionReason::label);
+        reason.setWidthFull();
+        reason.setId("resolve-reason");
+        TextArea note = new TextArea("Note");
+        note.setWidthFull();
+        note.setMaxLength(2000);
+        note.setId("resolve-note");
+        dialog.add(new Div(new Span(issue.detail())), reason, note);
+        Button save = new Button("Resolve", click -> {
+            if (reason.getValue() == null) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Choose a reason");
+                return;
+            }
+            resolver.resolve(issue, reason.getValue(), note.getValue());
+            dialog.close();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("resolve-save");
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+        return dialog;
+    }
+}

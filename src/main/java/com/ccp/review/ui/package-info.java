@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.review.ui;
+
+import org.jspecify.annotations.NullMarked;
