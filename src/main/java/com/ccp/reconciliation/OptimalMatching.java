@@ -33,12 +33,16 @@ final class OptimalMatching {
         return new OptimalMatching(cost, rights).solve();
     }
 
+    /** An optimal matching of the nodes still open: its size, its cost and each left node's partner. */
+    private record Best(long size, long cost, int[] partner) {
+    }
+
     private int[] solve() {
         boolean[] leftOff = new boolean[lefts];
         boolean[] rightOff = new boolean[rights];
-        long[] target = best(leftOff, rightOff);
-        int[] partner = new int[lefts];
-        Arrays.fill(partner, -1);
+        Best current = best(leftOff, rightOff);
+        int[] chosen = new int[lefts];
+        Arrays.fill(chosen, -1);
         for (int i = 0; i < lefts; i++) {
             leftOff[i] = true;
             for (int j : preferences(i)) {
@@ -46,16 +50,23 @@ final class OptimalMatching {
                     continue;
                 }
                 rightOff[j] = true;
-                long[] rest = best(leftOff, rightOff);
-                if (rest[0] + 1 == target[0] && rest[1] + cost[i][j] == target[1]) {
-                    partner[i] = j;
-                    target = rest;
+                // The current optimum already pairs i with j: what remains of it stays optimal.
+                Best rest = current.partner()[i] == j ? without(current, i, j) : best(leftOff, rightOff);
+                if (rest.size() + 1 == current.size() && rest.cost() + cost[i][j] == current.cost()) {
+                    chosen[i] = j;
+                    current = rest;
                     break;
                 }
                 rightOff[j] = false;
             }
         }
-        return partner;
+        return chosen;
+    }
+
+    private Best without(Best best, int i, int j) {
+        int[] partner = best.partner().clone();
+        partner[i] = -1;
+        return new Best(best.size() - 1, best.cost() - cost[i][j], partner);
     }
 
     private List<Integer> preferences(int i) {
@@ -69,11 +80,12 @@ final class OptimalMatching {
         return order;
     }
 
-    /** {size, cost} of a maximum matching of minimum cost among the nodes not switched off. */
-    private long[] best(boolean[] leftOff, boolean[] rightOff) {
+    /** A maximum matching of minimum cost among the nodes not switched off. */
+    private Best best(boolean[] leftOff, boolean[] rightOff) {
         Flow flow = new Flow(lefts + rights + 2);
         int source = lefts + rights;
         int sink = source + 1;
+        List<int[]> pairs = new ArrayList<>(); // {left, right, edge index}
         for (int i = 0; i < lefts; i++) {
             if (!leftOff[i]) {
                 flow.add(source, i, 0);
@@ -87,11 +99,19 @@ final class OptimalMatching {
         for (int i = 0; i < lefts; i++) {
             for (int j = 0; j < rights; j++) {
                 if (!leftOff[i] && !rightOff[j] && cost[i][j] != NO_EDGE) {
-                    flow.add(i, lefts + j, cost[i][j]);
+                    pairs.add(new int[] {i, j, flow.add(i, lefts + j, cost[i][j])});
                 }
             }
         }
-        return flow.run(source, sink);
+        long[] sizeAndCost = flow.run(source, sink);
+        int[] partner = new int[lefts];
+        Arrays.fill(partner, -1);
+        for (int[] pair : pairs) {
+            if (flow.used(pair[2])) {
+                partner[pair[0]] = pair[1];
+            }
+        }
+        return new Best(sizeAndCost[0], sizeAndCost[1], partner);
     }
 
     /** Unit-capacity min-cost flow by successive shortest paths (Bellman-Ford: residual costs go negative). */
@@ -103,9 +123,14 @@ final class OptimalMatching {
             this.nodes = nodes;
         }
 
-        void add(int from, int to, int cost) {
+        int add(int from, int to, int cost) {
             edges.add(new int[] {from, to, cost, 1});
             edges.add(new int[] {to, from, -cost, 0});
+            return edges.size() - 2;
+        }
+
+        boolean used(int edge) {
+            return edges.get(edge)[3] == 0;
         }
 
         long[] run(int source, int sink) {

@@ -46,10 +46,6 @@ final class CarSectionBuilder {
         return open;
     }
 
-    int transactionCount() {
-        return done.size() + (open == null ? 0 : 1);
-    }
-
     private void closeTransaction() {
         if (open != null) {
             done.add(open.build());

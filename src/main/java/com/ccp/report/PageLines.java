@@ -19,7 +19,9 @@ final class PageLines {
     private static final Pattern PERIOD = Pattern.compile(
             "^(?:Statement\\s+)?Period\\s*:?\\s*(" + Amounts.DATE + ")\\s*(?:-|–|—|to)\\s*(" + Amounts.DATE + ")",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\s*\\bPage\\s+\\d+\\s+of\\s+\\d+\\s*$");
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?i)\\s*\\bPage\\s+\\d+\\s*(?:of|/)\\s*\\d+\\s*$");
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile("(?i)^(?:Page\\s+)?\\d+\\s*(?:of|/)\\s*\\d+$");
     private static final int HEADER_LINES = 3;
 
     private PageLines() {
@@ -42,15 +44,16 @@ final class PageLines {
     }
 
     static Optional<ReportHeader> readHeader(List<String> lines, String title) {
-        if (lines.size() < HEADER_LINES) {
+        int at = pageNumberLines(lines, 0);
+        if (lines.size() < at + HEADER_LINES) {
             return Optional.empty();
         }
-        String first = withoutPageNumber(lines.get(0)).toUpperCase(Locale.ROOT);
+        String first = withoutPageNumber(lines.get(at)).toUpperCase(Locale.ROOT);
         if (!first.startsWith(title)) {
             return Optional.empty();
         }
-        String company = withoutPageNumber(lines.get(1));
-        Matcher period = PERIOD.matcher(lines.get(2));
+        String company = withoutPageNumber(lines.get(at + 1));
+        Matcher period = PERIOD.matcher(lines.get(at + 2));
         if (company.isEmpty() || !period.find()) {
             return Optional.empty();
         }
@@ -77,14 +80,12 @@ final class PageLines {
         int start = 0;
         Optional<ReportHeader> header = readHeader(lines, title);
         if (header.isPresent()) {
-            start = HEADER_LINES;
+            start = pageNumberLines(lines, 0) + HEADER_LINES;
             if (!header.get().equals(expected)) {
                 warnings.add(new ParseWarning(page, "The page header names " + describe(header.get())
                         + " but page 1 names " + describe(expected) + "; the page was read anyway."));
             }
-            if (lines.size() > start && PAGE_NUMBER.matcher(lines.get(start)).matches()) {
-                start++;
-            }
+            start = pageNumberLines(lines, start);
         } else if (!lines.isEmpty()) {
             warnings.add(new ParseWarning(page, "The page does not start with the report header ('"
                     + title + "', company, period); its lines were read anyway."));
@@ -115,6 +116,15 @@ final class PageLines {
 
     private static String describe(ReportHeader header) {
         return "'" + header.company() + "' " + header.period().start() + " to " + header.period().end();
+    }
+
+    /** Skips a page number printed on a line of its own, which may sort above or below the header. */
+    private static int pageNumberLines(List<String> lines, int from) {
+        int at = from;
+        while (at < lines.size() && PAGE_NUMBER_LINE.matcher(lines.get(at)).matches()) {
+            at++;
+        }
+        return at;
     }
 
     private static String withoutPageNumber(String line) {

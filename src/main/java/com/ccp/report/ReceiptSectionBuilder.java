@@ -11,7 +11,6 @@ final class ReceiptSectionBuilder {
 
     @Nullable String employeeId;
     final String name;
-    final int firstPage;
     private final List<Receipt> done = new ArrayList<>();
     private @Nullable ReceiptBuilder open;
     private PageRange pages;
@@ -23,7 +22,6 @@ final class ReceiptSectionBuilder {
     ReceiptSectionBuilder(@Nullable String employeeId, String name, int page) {
         this.employeeId = employeeId;
         this.name = name;
-        this.firstPage = page;
         this.pages = new PageRange(page, page);
     }
 

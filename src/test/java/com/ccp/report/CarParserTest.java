@@ -220,6 +220,35 @@ class CarParserTest {
     }
 
     @Test
+    void toleratesAPageNumberLineAndATwoLineColumnHeader() {
+        String page1 = String.join("\n", "Page 1 of 2", "CARDHOLDER ACTIVITY REPORT", "Globex Corp.",
+                "Statement Period: 02/01/2026 - 02/28/2026",
+                "Cardholder: NGUYEN, NANCY Employee ID: 089321",
+                "Trans    Post     Reference    Merchant Name /    Amount",
+                "Date     Date     Number       Location",
+                "02/03/2026 02/04/2026 REF-1 ACME 10.00",
+                "Job: 1 Phase: 2 Cost Type: 3",
+                "- confidential, do not distribute -");
+        String page2 = String.join("\n", "CARDHOLDER ACTIVITY REPORT Page 2 of 2", "Globex Corp.",
+                "Statement Period: 02/01/2026 - 02/28/2026",
+                "Cardholder: NGUYEN, NANCY (continued)",
+                "Trans    Post     Reference    Merchant Name /    Amount",
+                "Date     Date     Number       Location",
+                "Cardholder Total (1 transactions): 10.00",
+                "Report Total: 10.00 Cardholders: 1 Transactions: 1",
+                "- confidential, do not distribute -");
+
+        CarReport report = CarParser.parse(List.of(page1, page2));
+
+        assertThat(report.warnings()).isEmpty();
+        assertThat(report.company()).isEqualTo("Globex Corp.");
+        assertThat(report.period().key()).isEqualTo("2026-02");
+        assertThat(report.cardholders().get(0).transactions()).singleElement()
+                .satisfies(t -> assertThat(t.coded()).isTrue());
+        assertThat(report.cardholders().get(0).pages()).isEqualTo(new PageRange(1, 2));
+    }
+
+    @Test
     void aReportTotalOnTheLastLineIsNotTakenForTheFooter() {
         List<String> texts = List.of(String.join("\n",
                 "CARDHOLDER ACTIVITY REPORT", "Acme Construction, Inc.", "Statement Period: 03/01/2025 - 03/31/2025",

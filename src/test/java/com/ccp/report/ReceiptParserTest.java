@@ -136,8 +136,9 @@ class ReceiptParserTest {
 
     @Test
     void linesThatFitNowhereBecomeWarnings() {
-        List<String> pages = ReportTexts.receipts().imagePages(1).page(
-                "R-1 03/29/2025 FedEx Office $356.74",
+        List<String> pages = ReportTexts.receipts().page(
+                "R-1 03/29/2025 FedEx Office $356.74"
+        ).imagePages(1).page(
                 "Employee: Mary K O'Brien Employee ID: 019072",
                 COLUMNS,
                 "Attachment: Yes (1 pages)",
@@ -148,7 +149,7 @@ class ReceiptParserTest {
 
         ReceiptReport report = ReceiptParser.parse(pages);
 
-        assertThat(report.warnings()).extracting(ParseWarning::page).containsExactly(1, 2, 2, 2);
+        assertThat(report.warnings()).extracting(ParseWarning::page).containsExactly(1, 2, 3, 3);
         assertThat(report.warnings()).extracting(ParseWarning::message).anySatisfy(m -> assertThat(m).contains("image page"))
                 .anySatisfy(m -> assertThat(m).contains("R-1"))
                 .anySatisfy(m -> assertThat(m).contains("Attachment: Yes (1 pages)"))

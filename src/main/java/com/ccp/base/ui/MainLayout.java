@@ -44,5 +44,6 @@ public class MainLayout extends AppLayout {
         Div bar = new Div(brand, nav, right);
         bar.addClassName("top-bar");
         addToNavbar(bar);
+        setDrawerOpened(false);
     }
 }

@@ -1,7 +1,6 @@
 package com.ccp.pdf.sample;
 
 import com.ccp.pdf.sample.ReportStyle.CarColumns;
-import com.ccp.pdf.sample.SampleTransaction.PageBreak;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,8 +55,9 @@ final class CarComposer {
                 columnHeader()));
         int wrapped = 0;
         int gl = 0;
+        Splits splits = new Splits(e.splitBlocks(), e.transactions().size());
         for (SampleTransaction t : e.transactions()) {
-            wrapped += transaction(builder, e, t);
+            wrapped += transaction(builder, e, t, splits);
             gl += t.coding().glAccount() != null ? 1 : 0;
         }
         int last = builder.add(Page.Line.of(
@@ -77,36 +77,75 @@ final class CarComposer {
         return List.of(first, last);
     }
 
-    /** Adds one transaction block; returns 1 when its description wrapped. */
-    private int transaction(PageBuilder builder, GeneratedEmployee e, SampleTransaction t) {
+    /**
+     * Adds one transaction block; returns 1 when its description wrapped. For a {@code splitBlocks}
+     * employee, a block that would not fit the page anyway is broken where the quirk wants it,
+     * so the page still looks full; the last blocks of the section force it if it never happened.
+     */
+    private int transaction(PageBuilder builder, GeneratedEmployee e, SampleTransaction t, Splits splits) {
+        List<Page.Line> coding = codingLines(t.coding());
+        List<Page.Line> description = descriptionLines(t);
+        int size = 1 + coding.size() + description.size();
+        boolean overflows = size > builder.remaining() && builder.remaining() > 0;
+        int breakBefore = -1;
+        if (splits.coding && !coding.isEmpty() && ((overflows && builder.remaining() >= 1) || splits.lastChance(2))) {
+            breakBefore = 1;
+            splits.coding = false;
+        } else if (splits.description && description.size() >= 2
+                && ((overflows && builder.remaining() >= 2 + coding.size()) || splits.lastChance(1))) {
+            breakBefore = 2 + coding.size();
+            splits.description = false;
+        }
         int page = builder.add(Page.Line.of(Cell.left(col.transDate(), EmployeeDraft.US_DATE.format(t.transDate())),
                 Cell.left(col.postDate(), EmployeeDraft.US_DATE.format(t.postDate())),
                 Cell.left(col.reference(), t.reference()),
                 Cell.left(col.merchant(), style.cut(t.merchant(), col.merchantWidth())),
                 Cell.right(col.amountRight(), Money.car(t.amount()))));
         String what = EmployeeDraft.US_DATE.format(t.transDate()) + " " + Money.car(t.amount());
-        if (t.pageBreak() == PageBreak.BEFORE_CODING) {
-            builder.breakPage();
+        for (int i = 0; i < coding.size() + description.size(); i++) {
+            if (i + 1 == breakBefore) {
+                builder.breakPage();
+            }
+            boolean isCoding = i < coding.size();
+            int d = i - coding.size();
+            page = follow(builder, isCoding ? coding.get(i) : description.get(d), page, e,
+                    isCoding ? "coding-split" : "description-split",
+                    isCoding ? "coding of " + what : (d == 0 ? "description of " : "wrapped description of ") + what);
         }
-        for (Page.Line line : codingLines(t.coding())) {
-            page = follow(builder, line, page, e, "coding-split", "coding of " + what);
+        splits.remaining--;
+        return description.size() > 1 ? 1 : 0;
+    }
+
+    /** The page-break quirks still wanted in a {@code splitBlocks} section. */
+    private static final class Splits {
+        boolean coding;
+        boolean description;
+        int remaining;
+
+        Splits(boolean wanted, int transactions) {
+            coding = wanted;
+            description = wanted;
+            remaining = transactions;
         }
+
+        boolean lastChance(int blocks) {
+            return remaining <= blocks;
+        }
+    }
+
+    private List<Page.Line> descriptionLines(SampleTransaction t) {
         if (t.description() == null) {
-            return 0;
+            return List.of();
         }
         float label = style.width("Description: ", false);
         List<String> parts = style.wrap(t.description(), col.descriptionRight() - col.codingIndent() - label,
                 col.descriptionRight() - col.continuationIndent());
+        List<Page.Line> lines = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            if (i == 1 && t.pageBreak() == PageBreak.INSIDE_DESCRIPTION) {
-                builder.breakPage();
-            }
-            Page.Line line = i == 0 ? Page.Line.of(Cell.left(col.codingIndent(), "Description: " + parts.get(i)))
-                    : Page.Line.of(Cell.left(col.continuationIndent(), parts.get(i)));
-            page = follow(builder, line, page, e, "description-split",
-                    (i == 0 ? "description of " : "wrapped description of ") + what);
+            lines.add(i == 0 ? Page.Line.of(Cell.left(col.codingIndent(), "Description: " + parts.get(i)))
+                    : Page.Line.of(Cell.left(col.continuationIndent(), parts.get(i))));
         }
-        return parts.size() > 1 ? 1 : 0;
+        return lines;
     }
 
     private int follow(PageBuilder builder, Page.Line line, int previousPage, GeneratedEmployee e, String key,

@@ -25,6 +25,7 @@ final class EmployeeDraft {
     final List<String> notes = new ArrayList<>();
     boolean inCar = true;
     boolean receiptShowsId = true;
+    boolean splitBlocks;
     @Nullable BigDecimal carTotalError;
     @Nullable Integer countError;
     @Nullable BigDecimal receiptTotalError;
@@ -65,7 +66,7 @@ final class EmployeeDraft {
         withReceipt.sort(Comparator.comparing(Purchase::receiptDate));
         List<SampleReceipt> receipts = new ArrayList<>();
         for (int i = 0; i < withReceipt.size(); i++) {
-            receipts.add(withReceipt.get(i).receipt(String.format("R-%s-%03d", employeeId, i + 1)));
+            receipts.add(withReceipt.get(i).receipt(String.format("R-%s-%03d", employeeId, i + 1), inCar));
         }
         List<String> allNotes = new ArrayList<>(notes);
         BigDecimal carTotal = sum(transactions.stream().map(SampleTransaction::amount).toList());
@@ -92,7 +93,7 @@ final class EmployeeDraft {
                     + " receipts are listed");
         }
         return new GeneratedEmployee(employeeId, inCar ? carName() : null, receipts.isEmpty() ? null : receiptName(),
-                receiptShowsId, cardLast4, costCenter, transactions, receipts, misprint, allNotes);
+                receiptShowsId, splitBlocks, cardLast4, costCenter, transactions, receipts, misprint, allNotes);
     }
 
     private static BigDecimal sum(List<BigDecimal> amounts) {

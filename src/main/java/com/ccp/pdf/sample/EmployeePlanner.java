@@ -1,6 +1,5 @@
 package com.ccp.pdf.sample;
 
-import com.ccp.pdf.sample.SampleTransaction.PageBreak;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,15 +62,13 @@ final class EmployeePlanner {
                 d.receiptShowsId = false;
                 d.note("missing-id", "receipt section has no Employee ID line; linked by the name "
                         + d.receiptName() + ", unique among cardholders");
-                d.purchases.addAll(factory.purchases(22 + random.nextInt(8), d.usedAmounts));
+                d.purchases.addAll(factory.purchases(36 + random.nextInt(8), d.usedAmounts));
                 d.countError = 1;
                 quirks.shiftDate(d, quirks.pickUntouched(d));
-                Purchase split = d.purchases.get(d.purchases.size() / 3);
-                split.coding = Coding.job(Catalog.pick(random, Catalog.JOBS), "0300", "M");
-                split.pageBreak = PageBreak.BEFORE_CODING;
-                Purchase wrapped = d.purchases.get(2 * d.purchases.size() / 3);
-                wrapped.description = factory.longDescription("Safety glasses, gloves and marking paint", true);
-                wrapped.pageBreak = PageBreak.INSIDE_DESCRIPTION;
+                // long descriptions everywhere, so the CAR writer can split any block it chooses
+                d.purchases.forEach(p -> p.description = factory.longDescription(
+                        Catalog.pick(random, p.category.descriptions()), true));
+                d.splitBlocks = true;
                 yield d;
             }
             case LEADING_ZERO -> {

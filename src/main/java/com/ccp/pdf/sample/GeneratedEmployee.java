@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything the generator decided for one employee. {@code carName} is null for a receipt-only
  * employee, {@code receiptName} null for a CAR-only one. Flags and counts are derived from this
- * intent (never from reading the PDFs back).
+ * intent (never from reading the PDFs back). {@code splitBlocks} asks the CAR writer to place its
+ * page breaks inside this employee's transaction blocks: once between a transaction and its
+ * coding, once inside a wrapped description.
  */
 public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nullable String receiptName,
-        boolean receiptShowsId, String cardLast4, String costCenter, List<SampleTransaction> transactions,
-        List<SampleReceipt> receipts, Misprint misprint, List<String> notes) {
+        boolean receiptShowsId, boolean splitBlocks, String cardLast4, String costCenter,
+        List<SampleTransaction> transactions, List<SampleReceipt> receipts, Misprint misprint, List<String> notes) {
 
     /** Totals or counts printed wrong on purpose (null = printed correctly). */
     public record Misprint(@Nullable BigDecimal carTotal, @Nullable Integer transactionCount,
@@ -25,9 +27,6 @@ public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nu
             return new Misprint(null, null, null, null);
         }
 
-        public boolean any() {
-            return carTotal != null || transactionCount != null || receiptTotal != null || receiptCount != null;
-        }
     }
 
     public GeneratedEmployee {
@@ -107,7 +106,8 @@ public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nu
         if (!inCar() && inReceipts()) {
             flags.add("RECEIPT_WITHOUT_CARDHOLDER");
         }
-        if (misprint.any()) {
+        if (printedCarTotal().compareTo(carTotal()) != 0 || printedTransactionCount() != transactions.size()
+                || printedReceiptTotal().compareTo(receiptTotal()) != 0 || printedReceiptCount() != receipts.size()) {
             flags.add("FILE_INTEGRITY");
         }
         return List.copyOf(flags);
@@ -115,7 +115,8 @@ public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nu
 
     public GeneratedEmployee withReceipts(@Nullable String newReceiptName, List<SampleReceipt> newReceipts,
             Misprint newMisprint, List<String> newNotes) {
-        return new GeneratedEmployee(employeeId, carName, newReceiptName, receiptShowsId, cardLast4, costCenter,
+        return new GeneratedEmployee(employeeId, carName, newReceiptName, receiptShowsId, splitBlocks, cardLast4,
+                costCenter,
                 transactions, newReceipts, newMisprint, newNotes);
     }
 }

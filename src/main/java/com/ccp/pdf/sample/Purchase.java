@@ -1,6 +1,5 @@
 package com.ccp.pdf.sample;
 
-import com.ccp.pdf.sample.SampleTransaction.PageBreak;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +22,6 @@ final class Purchase {
     String reference;
     Coding coding;
     @Nullable String description;
-    PageBreak pageBreak = PageBreak.NONE;
-    boolean inCar = true;
     boolean hasReceipt = true;
     int receiptDayShift;
     @Nullable BigDecimal receiptAmount;
@@ -57,13 +54,13 @@ final class Purchase {
     }
 
     SampleTransaction transaction() {
-        return new SampleTransaction(date, postDate, reference, carMerchant, amount, coding, description, pageBreak);
+        return new SampleTransaction(date, postDate, reference, carMerchant, amount, coding, description);
     }
 
-    /** Matches its own transaction only when in the CAR, same amount, and within the 3-day window. */
-    SampleReceipt receipt(String id) {
+    /** Matches its own transaction only when that is in the CAR, same amount, within the 3-day window. */
+    SampleReceipt receipt(String id, boolean inCar) {
         boolean matches = inCar && receiptAmount == null && Math.abs(receiptDayShift) <= 3;
         return new SampleReceipt(id, receiptDate(), receiptMerchant, address, title, purpose, receiptAmountOrAmount(),
-                attachmentPages, matches ? reference : null);
+                attachmentPages, inCar ? reference : null, matches ? reference : null);
     }
 }

@@ -32,9 +32,8 @@ final class Quirks {
     /** A purchase whose receipt and coding no other quirk has touched yet. */
     Purchase pickUntouched(EmployeeDraft draft) {
         List<Purchase> candidates = draft.purchases.stream()
-                .filter(p -> p.inCar && p.hasReceipt && p.receiptAmount == null && p.receiptDayShift == 0
-                        && p.attachmentPages > 0 && p.coding.coded() && p.amount.signum() > 0
-                        && p.pageBreak == SampleTransaction.PageBreak.NONE)
+                .filter(p -> p.hasReceipt && p.receiptAmount == null && p.receiptDayShift == 0
+                        && p.attachmentPages > 0 && p.coding.coded() && p.amount.signum() > 0)
                 .toList();
         return Catalog.pick(random, candidates.isEmpty() ? draft.purchases : candidates);
     }

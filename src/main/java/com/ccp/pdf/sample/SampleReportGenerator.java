@@ -37,7 +37,7 @@ public final class SampleReportGenerator {
         Path receiptsFile = dir.resolve(RECEIPTS_FILE);
         new PdfPainter(style, carRunning(spec), spec.seed()).write(car.pages(), carFile);
         new PdfPainter(style, receiptRunning(spec), spec.seed()).write(receipts.pages(), receiptsFile);
-        return new SampleSet(carFile, receiptsFile, ExpectedBuilder.build(spec, employees, car, receipts), employees);
+        return new SampleSet(spec, carFile, receiptsFile, ExpectedBuilder.build(spec, employees, car, receipts), employees);
     }
 
     /** {@code SampleReportGenerator <dir> [employees] [seed] [STANDARD|ALT]}: the two PDFs and expected.json. */

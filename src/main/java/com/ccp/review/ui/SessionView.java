@@ -160,7 +160,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()).setHeader("Trans. / receipts")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(SessionView::flags)).setHeader("Flags").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(SessionView::flags)).setHeader("Flags").setWidth("300px")
+                .setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
                 : Badges.of(e.openIssues() + " open", "warning"))).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

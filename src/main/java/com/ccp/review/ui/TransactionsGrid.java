@@ -19,13 +19,15 @@ final class TransactionsGrid {
 
     static Grid<EmployeeDetail.TransactionLine> of(List<EmployeeDetail.TransactionLine> transactions) {
         Grid<EmployeeDetail.TransactionLine> grid = new Grid<>();
-        grid.addColumn(t -> Formats.date(t.transDate())).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(EmployeeDetail.TransactionLine::merchant).setHeader("Merchant").setAutoWidth(true);
-        grid.addColumn(t -> Formats.money(t.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::coding)).setHeader("Coding").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::receipt)).setHeader("Matched receipt")
+        grid.addColumn(t -> Formats.date(t.transDate())).setHeader("Date").setWidth("110px").setFlexGrow(0);
+        grid.addColumn(EmployeeDetail.TransactionLine::merchant).setHeader("Merchant").setWidth("220px")
                 .setFlexGrow(2);
+        grid.addColumn(t -> Formats.money(t.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
+                .setWidth("110px").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::coding)).setHeader("Coding").setWidth("260px")
+                .setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::receipt)).setHeader("Matched receipt")
+                .setWidth("300px").setFlexGrow(3);
         grid.setItems(transactions);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

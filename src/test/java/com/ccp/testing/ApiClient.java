@@ -1,0 +1,106 @@
+package com.ccp.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the running app's REST API over real HTTP as one user (HTTP Basic). */
+public final class ApiClient {
+
+    /** A response: status and the JSON body (null node when there was none). */
+    public record Response(int status, JsonNode body, HttpHeaders headers) {
+        public String code() {
+            return body.path("code").asString();
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient client;
+
+    public ApiClient(int port, String user) {
+        this.client = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(user, user))
+                .build();
+    }
+
+    public static ApiClient anonymous(int port) {
+        return new ApiClient(RestClient.builder().baseUrl("http://localhost:" + port).build());
+    }
+
+    private ApiClient(RestClient client) {
+        this.client = client;
+    }
+
+    public Response get(String path) {
+        return exchange(client.get().uri(path));
+    }
+
+    public Response postJson(String path, Object body) {
+        return exchange(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    public Response createSession(String name, Path car, Path receipts) {
+        return multipart(name, null, car, receipts);
+    }
+
+    /** A session with a typed statement period. */
+    public Response postMultipart(String period, Path car, Path receipts) {
+        return multipart("Typed period", period, car, receipts);
+    }
+
+    private Response multipart(String name, String period, Path car, Path receipts) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("name", name);
+        if (period != null) {
+            parts.part("period", period);
+        }
+        if (car != null) {
+            parts.part("car", new FileSystemResource(car));
+        }
+        if (receipts != null) {
+            parts.part("receipts", new FileSystemResource(receipts));
+        }
+        return exchange(client.post().uri("/api/sessions").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts.build()));
+    }
+
+    /** Polls a session until it leaves PROCESSING; returns its final body. */
+    public JsonNode awaitProcessed(String sessionId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode session = get("/api/sessions/" + sessionId).body();
+            String status = session.path("status").asString();
+            if (!status.equals("PROCESSING") && !status.equals("PENDING") && !status.equals("UPLOADING")) {
+                return session;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("session " + sessionId + " still " + status + " after " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Response exchange(RestClient.RequestHeadersSpec<?> request) {
+        return request.exchange((req, res) -> {
+            byte[] bytes = res.getBody().readAllBytes();
+            JsonNode body = bytes.length == 0 ? JSON.missingNode() : JSON.readTree(bytes);
+            return new Response(res.getStatusCode().value(), body, res.getHeaders());
+        });
+    }
+
+    public static Map<String, Object> json(Object... keyValues) {
+        java.util.LinkedHashMap<String, Object> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,35 @@
+package com.ccp.testing;
+
+import com.ccp.pdf.sample.SampleReportGenerator;
+import com.ccp.pdf.sample.SampleSet;
+import com.ccp.pdf.sample.SampleSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Generated report sets, made once per test JVM under target/samples. */
+public final class Samples {
+
+    private static final Map<SampleSpec, SampleSet> CACHE = new ConcurrentHashMap<>();
+
+    private Samples() {
+    }
+
+    public static SampleSet of(SampleSpec spec) {
+        return CACHE.computeIfAbsent(spec, s -> {
+            Path dir = Path.of("target", "samples", s.layout().name().toLowerCase() + "-" + s.employees() + "-" + s.seed());
+            try {
+                return SampleReportGenerator.generate(s, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A small STANDARD set with every quirk. */
+    public static SampleSet small() {
+        return of(SampleSpec.standard(11, 10));
+    }
+}
