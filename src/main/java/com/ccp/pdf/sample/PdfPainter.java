@@ -1,6 +1,7 @@
 package com.ccp.pdf.sample;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -60,6 +61,8 @@ final class PdfPainter {
                     }
                 }
             }
+            // PDFBox warns when saving over an existing file, since it may be open for reading
+            Files.deleteIfExists(out);
             document.save(out.toFile());
         }
     }

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +27,15 @@ public final class SampleReportGenerator {
 
     public static final String CAR_FILE = "car.pdf";
     public static final String RECEIPTS_FILE = "receipts.pdf";
+    public static final String LATE_RECEIPTS_FILE = "receipts-v2.pdf";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule().addSerializer(BigDecimal.class, ToStringSerializer.instance))
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
 
     private SampleReportGenerator() {
     }
@@ -40,10 +53,32 @@ public final class SampleReportGenerator {
         return new SampleSet(spec, carFile, receiptsFile, ExpectedBuilder.build(spec, employees, car, receipts), employees);
     }
 
-    /** {@code SampleReportGenerator <dir> [employees] [seed] [STANDARD|ALT]}: the two PDFs and expected.json. */
+    /**
+     * Writes {@code receipts-v2.pdf}, the late receipt report of the same month, into {@code dir}
+     * and returns the truth after merging it with the first one by Receipt ID.
+     */
+    public static LateReceiptSet generateLateReceipts(SampleSet base, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        SampleSpec spec = base.spec();
+        LateReceiptPlanner.Plan plan = new LateReceiptPlanner(base).plan();
+        ReportStyle style = ReportStyle.of(spec.layout());
+        Composed car = new CarComposer(style).compose(plan.employees());
+        Composed receipts = new ReceiptComposer(style, ScanImages.VARIANTS).compose(plan.employees());
+        Path file = dir.resolve(LATE_RECEIPTS_FILE);
+        PdfPainter.Running first = receiptRunning(spec);
+        new PdfPainter(style, new PdfPainter.Running(first.title(), first.company(), first.period(), first.periodLine(),
+                first.stamp().plusDays(7), first.documentTitle()), spec.seed() + 1).write(receipts.pages(), file);
+        return new LateReceiptSet(file, ExpectedBuilder.build(spec, plan.employees(), car, receipts), plan.changes(),
+                plan.employees());
+    }
+
+    /**
+     * {@code SampleReportGenerator <dir> [employees] [seed] [STANDARD|ALT] [late]}: the two PDFs and
+     * expected.json; with {@code late} also receipts-v2.pdf and expected-delta.json.
+     */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: SampleReportGenerator <dir> [employees] [seed] [STANDARD|ALT]");
+            System.err.println("usage: SampleReportGenerator <dir> [employees] [seed] [STANDARD|ALT] [late]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
@@ -53,6 +88,10 @@ public final class SampleReportGenerator {
         long start = System.nanoTime();
         SampleSet set = generate(SampleSpec.of(seed, employees, layout), dir);
         writeJson(set.expected(), dir.resolve("expected.json"));
+        if (args.length > 4 && args[4].equalsIgnoreCase("late")) {
+            LateReceiptSet late = generateLateReceipts(set, dir);
+            writeDeltaJson(late, dir.resolve("expected-delta.json"));
+        }
         Expected e = set.expected();
         System.out.printf(Locale.ROOT, "%s: %d cardholders, %d transactions, %d receipts; CAR %d pages (%,d bytes),"
                 + " receipts %d pages (%,d bytes) in %d ms%n", dir, e.cardholders(), e.transactions(), e.receipts(),
@@ -62,12 +101,30 @@ public final class SampleReportGenerator {
 
     /** expected.json as in shared/samples: amounts as strings with two decimals. */
     public static void writeJson(Expected expected, Path file) throws IOException {
-        JsonMapper mapper = JsonMapper.builder()
-                .addModule(new SimpleModule().addSerializer(BigDecimal.class, ToStringSerializer.instance))
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .build();
-        mapper.writeValue(file.toFile(), expected);
+        MAPPER.writeValue(file.toFile(), expected);
+    }
+
+    /** expected-delta.json as in shared/samples (merge mode), with {@code changedReceiptIds} added. */
+    public static void writeDeltaJson(LateReceiptSet late, Path file) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("period", late.expected().period());
+        root.put("company", late.expected().company());
+        root.put("mode", "MERGE");
+        root.put("carFile", CAR_FILE);
+        root.put("previousReceiptFile", RECEIPTS_FILE);
+        root.put("newReceiptFile", LATE_RECEIPTS_FILE);
+        root.put("newReceiptPageCount", late.expected().receiptPageCount());
+        root.put("newReceipts", late.newReceipts());
+        root.put("summary", late.summary());
+        List<Map<String, Object>> employees = new ArrayList<>();
+        for (LateReceiptSet.Change change : late.changes()) {
+            Map<String, Object> row = new LinkedHashMap<>(MAPPER.convertValue(change, MAP));
+            Expected.Employee employee = late.expected().employee(change.employeeId()).orElseThrow();
+            row.putAll(MAPPER.convertValue(employee, MAP));
+            employees.add(row);
+        }
+        root.put("employees", employees);
+        MAPPER.writeValue(file.toFile(), root);
     }
 
     private static PdfPainter.Running carRunning(SampleSpec spec) {
