@@ -2,10 +2,9 @@ package com.ccp.pdf;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -17,16 +16,12 @@ public final class PageTexts {
 
     /** The text of every page, index 0 = page 1; an image-only page gives an empty string. */
     public static List<String> read(File pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf, IOUtils.createTempFileOnlyStreamCache())) {
-            PDFTextStripper stripper = newStripper();
+        try (PDDocument document = Loader.loadPDF(pdf, ReadCache.create())) {
             int pages = document.getNumberOfPages();
-            List<String> texts = new ArrayList<>(pages);
-            for (int page = 1; page <= pages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                texts.add(stripper.getText(document));
-            }
-            return texts;
+            String[] texts = new String[pages];
+            Arrays.fill(texts, "");
+            new PageTextStripper().read(document, 1, pages, (page, text) -> texts[page - 1] = text);
+            return List.of(texts);
         }
     }
 

@@ -12,13 +12,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Page text of several PDFs at once, in page-range chunks on a bounded pool: a PDDocument and its
- * stripper belong to one thread, so every chunk opens its own document.
+ * Page text of several PDFs at once, each split into one page range per thread, on a bounded pool:
+ * a PDDocument and its stripper belong to one thread, so every range opens its own document.
  */
 public final class ParallelTextExtractor {
 
@@ -39,9 +37,6 @@ public final class ParallelTextExtractor {
     public record Source(File file, int pages) {
     }
 
-    private static final int MIN_CHUNK = 16;
-    private static final int MAX_CHUNK = 400;
-
     private ParallelTextExtractor() {
     }
 
@@ -50,11 +45,11 @@ public final class ParallelTextExtractor {
             Listener listener) throws PdfProblem, TimeoutException, InterruptedException {
         String[][] texts = new String[sources.size()][];
         List<Future<?>> futures = new ArrayList<>();
-        int totalPages = sources.stream().mapToInt(Source::pages).sum();
-        int chunk = Math.clamp(totalPages / Math.max(1, threads * 4), MIN_CHUNK, MAX_CHUNK);
         for (int s = 0; s < sources.size(); s++) {
             Source source = sources.get(s);
             texts[s] = new String[source.pages()];
+            // one chunk per thread: every chunk opens the document and walks its whole page tree
+            int chunk = Math.max(1, (source.pages() + threads - 1) / threads);
             for (int first = 1; first <= source.pages(); first += chunk) {
                 int from = first;
                 int to = Math.min(source.pages(), first + chunk - 1);
@@ -82,17 +77,24 @@ public final class ParallelTextExtractor {
     }
 
     private static void readChunk(File file, int source, int from, int to, String[] target, Listener listener) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
-            PDFTextStripper stripper = PageTexts.newStripper();
+        try (PDDocument document = Loader.loadPDF(file, ReadCache.create())) {
             for (int page = from; page <= to; page++) {
+                target[page - 1] = "";
+            }
+            int[] next = {from};
+            new PageTextStripper().read(document, from, to, (page, text) -> {
                 if (listener.stopRequested() || Thread.currentThread().isInterrupted()) {
                     throw new Stopped();
                 }
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String text = stripper.getText(document);
+                for (; next[0] < page; next[0]++) {
+                    listener.pageDone(source, "");
+                }
                 target[page - 1] = text;
                 listener.pageDone(source, text);
+                next[0] = page + 1;
+            });
+            for (; next[0] <= to; next[0]++) {
+                listener.pageDone(source, "");
             }
         }
     }

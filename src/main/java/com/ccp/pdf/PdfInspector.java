@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,7 +26,7 @@ public final class PdfInspector {
 
     public static PdfInfo inspect(File file, int maxPages) throws PdfProblem {
         requireSignature(file);
-        try (PDDocument document = Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = Loader.loadPDF(file, "", null, null, ReadCache.create())) {
             int pages = document.getNumberOfPages();
             if (pages <= 0) {
                 throw new PdfProblem(PdfProblem.Kind.DAMAGED, "it has no pages");

@@ -13,6 +13,8 @@ import java.util.List;
 final class OptimalMatching {
 
     static final int NO_EDGE = -1;
+    /** Beyond this many left nodes the exact tie-break costs too many solves (it is cubic and more). */
+    private static final int EXACT_LIMIT = 100;
 
     private final int[][] cost;
     private final int lefts;
@@ -38,6 +40,9 @@ final class OptimalMatching {
     }
 
     private int[] solve() {
+        if (lefts > EXACT_LIMIT) {
+            return approximateTieBreak();
+        }
         boolean[] leftOff = new boolean[lefts];
         boolean[] rightOff = new boolean[rights];
         Best current = best(leftOff, rightOff);
@@ -61,6 +66,27 @@ final class OptimalMatching {
             }
         }
         return chosen;
+    }
+
+    /**
+     * One solve whose costs add the left index as a tie-break smaller than one unit of real cost:
+     * still maximum and cheapest, and among equals it favours matching earlier left nodes.
+     */
+    private int[] approximateTieBreak() {
+        long unit = (long) lefts * lefts + 1;
+        boolean fits = unit * (maxCost() + 1) < Integer.MAX_VALUE;
+        int[][] perturbed = new int[lefts][rights];
+        for (int i = 0; i < lefts; i++) {
+            for (int j = 0; j < rights; j++) {
+                perturbed[i][j] = cost[i][j] == NO_EDGE ? NO_EDGE
+                        : fits ? (int) (cost[i][j] * unit + i) : cost[i][j];
+            }
+        }
+        return new OptimalMatching(perturbed, rights).best(new boolean[lefts], new boolean[rights]).partner();
+    }
+
+    private int maxCost() {
+        return Arrays.stream(cost).flatMapToInt(Arrays::stream).max().orElse(0);
     }
 
     private Best without(Best best, int i, int j) {

@@ -24,6 +24,10 @@ public final class Reconciler {
     private Reconciler() {
     }
 
+    /**
+     * One employee per Employee ID (or {@code NOID-} key), sorted by it as strings. The warnings are
+     * the parse warnings of both files, prefixed with the file they come from, then the linking ones.
+     */
     public static Reconciliation reconcile(CarReport car, ReceiptReport receiptReport) {
         List<ParseWarning> warnings = new ArrayList<>();
         car.warnings().forEach(w -> warnings.add(new ParseWarning(w.page(), "CAR: " + w.message())));

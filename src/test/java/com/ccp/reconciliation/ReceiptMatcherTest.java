@@ -140,4 +140,25 @@ class ReceiptMatcherTest {
 
         assertThat(matches).allSatisfy(m -> assertThat(m.receipt().date()).isEqualTo(m.transaction().transDate()));
     }
+
+    /** Over 100 connected transactions only the tie-break is simplified; size and total gap stay optimal. */
+    @Test
+    void aVeryLargeGroupStillGetsAMaximumMatchingWithTheSmallestGaps() {
+        List<CarTransaction> transactions = new java.util.ArrayList<>();
+        List<Receipt> receipts = new java.util.ArrayList<>();
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        for (int day = 0; day < 150; day++) {
+            LocalDate date = start.plusDays(day);
+            transactions.add(new CarTransaction(date, date, "T" + day, "TOLL", new BigDecimal("1.50"),
+                    null, null, null, "6420", null, 1));
+            receipts.add(new Receipt("R" + day, date.plusDays(1), "Toll", new BigDecimal("1.50"),
+                    null, null, null, true, 1, 1));
+        }
+
+        List<TransactionMatch> matches = ReceiptMatcher.match(transactions, receipts);
+
+        assertThat(matches).allSatisfy(m -> assertThat(m.matched()).isTrue());
+        assertThat(matches.stream().mapToLong(m -> java.time.temporal.ChronoUnit.DAYS
+                .between(m.transaction().transDate(), m.receipt().date())).map(Math::abs).sum()).isEqualTo(150);
+    }
 }

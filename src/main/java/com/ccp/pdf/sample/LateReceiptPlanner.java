@@ -157,7 +157,7 @@ final class LateReceiptPlanner {
                 : Names.receiptName(carName.substring(0, comma), carName.substring(comma + 2), "");
     }
 
-    /** A receipt-style merchant name from a CAR descriptor: {@code HOME DEPOT #4521 AUSTIN TX} → {@code Home Depot}. */
+    /** A receipt-style merchant name from a CAR descriptor: {@code HOME DEPOT #4521 AUSTIN TX} gives Home Depot. */
     static String merchantName(String descriptor) {
         List<String> words = new ArrayList<>();
         for (String word : descriptor.split(" ")) {

@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Amount formatting of the two reports: CAR {@code 1,234.56} / {@code (23.99)}, receipts {@code $1,234.56} / {@code -$23.99}. */
+/**
+ * Amount formatting of the two reports: CAR {@code 1,234.56} and {@code (23.99)}, receipts
+ * {@code $1,234.56} and {@code -$23.99}.
+ */
 final class Money {
 
     static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -18,7 +21,7 @@ final class Money {
         return BigDecimal.valueOf(cents, 2);
     }
 
-    static String plain(BigDecimal amount) {
+    private static String plain(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         return format.format(amount.abs().setScale(2, RoundingMode.UNNECESSARY));
     }

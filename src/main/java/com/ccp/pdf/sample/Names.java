@@ -18,7 +18,7 @@ final class Names {
         return titleCase(first) + (middle.isEmpty() ? "" : " " + titleCase(middle)) + " " + titleCase(last);
     }
 
-    /** {@code O'BRIEN} → {@code O'Brien}, {@code MARTINEZ-RUIZ} → {@code Martinez-Ruiz}, {@code NUÑEZ} → {@code Nuñez}. */
+    /** {@code O'BRIEN} gives O'Brien, {@code MARTINEZ-RUIZ} Martinez-Ruiz, {@code NUÑEZ} Nuñez. */
     static String titleCase(String upper) {
         StringBuilder sb = new StringBuilder(upper.length());
         boolean start = true;

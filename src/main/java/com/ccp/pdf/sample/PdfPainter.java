@@ -74,7 +74,8 @@ final class PdfPainter {
             if (line.shaded()) {
                 float end = style.left();
                 for (Cell cell : line.cells()) {
-                    end = Math.max(end, cell.rightAligned() ? cell.x() : cell.x() + style.width(cell.text(), cell.bold()));
+                    float cellEnd = cell.rightAligned() ? cell.x() : cell.x() + style.width(cell.text(), cell.bold());
+                    end = Math.max(end, cellEnd);
                 }
                 content.setNonStrokingColor(0.86f);
                 content.addRect(style.left() - 2, y - 2.6f, end - style.left() + 4, style.lineHeight());
@@ -117,7 +118,7 @@ final class PdfPainter {
 
     private void cell(PDPageContentStream content, Cell cell, float y) throws IOException {
         PDType1Font font = cell.bold() ? style.bold() : style.regular();
-        float x = cell.rightAligned() ? cell.x() - font.getStringWidth(cell.text()) / 1000 * style.fontSize() : cell.x();
+        float x = cell.rightAligned() ? cell.x() - style.width(cell.text(), cell.bold()) : cell.x();
         show(content, font, style.fontSize(), x, y, cell.text());
     }
 

@@ -25,10 +25,6 @@ final class Quirks {
         this.factory = factory;
     }
 
-    Purchase pick(EmployeeDraft draft) {
-        return Catalog.pick(random, draft.purchases);
-    }
-
     /** A purchase whose receipt and coding no other quirk has touched yet. */
     Purchase pickUntouched(EmployeeDraft draft) {
         List<Purchase> candidates = draft.purchases.stream()

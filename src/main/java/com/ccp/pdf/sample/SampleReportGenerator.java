@@ -50,7 +50,8 @@ public final class SampleReportGenerator {
         Path receiptsFile = dir.resolve(RECEIPTS_FILE);
         new PdfPainter(style, carRunning(spec), spec.seed()).write(car.pages(), carFile);
         new PdfPainter(style, receiptRunning(spec), spec.seed()).write(receipts.pages(), receiptsFile);
-        return new SampleSet(spec, carFile, receiptsFile, ExpectedBuilder.build(spec, employees, car, receipts), employees);
+        Expected expected = ExpectedBuilder.build(spec, employees, car, receipts);
+        return new SampleSet(spec, carFile, receiptsFile, expected, employees);
     }
 
     /**
@@ -139,7 +140,8 @@ public final class SampleReportGenerator {
     }
 
     static String periodText(YearMonth period) {
-        return EmployeeDraft.US_DATE.format(period.atDay(1)) + " - " + EmployeeDraft.US_DATE.format(period.atEndOfMonth());
+        return EmployeeDraft.US_DATE.format(period.atDay(1)) + " - "
+                + EmployeeDraft.US_DATE.format(period.atEndOfMonth());
     }
 
     private static LocalDateTime stamp(SampleSpec spec, int daysAfter, int hour) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /** The written reports, their truth, and per employee the transactions and receipts generated. */
-public record SampleSet(SampleSpec spec, Path car, Path receipts, Expected expected, List<GeneratedEmployee> employees) {
+public record SampleSet(SampleSpec spec, Path car, Path receipts, Expected expected,
+        List<GeneratedEmployee> employees) {
 
     public SampleSet {
         employees = List.copyOf(employees);

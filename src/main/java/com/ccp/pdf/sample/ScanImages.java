@@ -113,7 +113,8 @@ final class ScanImages {
         List<String[]> items = new ArrayList<>();
         int count = 3 + random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            items.add(new String[] {Catalog.pick(random, names), Money.cents(99 + random.nextInt(4900)).toPlainString()});
+            String price = Money.cents(99 + random.nextInt(4900)).toPlainString();
+            items.add(new String[] {Catalog.pick(random, names), price});
         }
         return items;
     }

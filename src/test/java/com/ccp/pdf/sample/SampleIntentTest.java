@@ -3,8 +3,6 @@ package com.ccp.pdf.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,8 @@ class SampleIntentTest {
     @ParameterizedTest
     @ValueSource(ints = {8, 9, 25})
     void every_quirk_appears_in_a_set_of_eight_or_more(int employees) throws IOException {
-        for (SampleSpec spec : List.of(SampleSpec.standard(employees, employees), SampleSpec.alt(employees, employees))) {
+        for (SampleSpec spec : List.of(SampleSpec.standard(employees, employees),
+                SampleSpec.alt(employees, employees))) {
             Expected expected = generate(spec).expected();
             assertThat(expected.quirks()).containsAll(QUIRKS);
             List<String> notes = expected.employees().stream().flatMap(e -> e.notes().stream()).toList();
@@ -49,14 +48,14 @@ class SampleIntentTest {
                     if (r.matchesReference() != null) {
                         SampleTransaction t = transactions.stream()
                                 .filter(x -> x.reference().equals(r.matchesReference())).findFirst().orElseThrow();
-                        assertThat(matches(r, t)).as("%s intended for %s", r.id(), t.reference()).isTrue();
+                        assertThat(Matching.matches(r, t)).as("%s intended for %s", r.id(), t.reference()).isTrue();
                     }
                 }
                 assertThat(e.receipts().stream().map(SampleReceipt::matchesReference).filter(m -> m != null)
                         .distinct().count()).isEqualTo(e.receipts().stream()
                         .filter(r -> r.matchesReference() != null).count());
                 int matched = transactions.size() - e.unmatched().size();
-                assertThat(maximumMatching(transactions, e.receipts())).as(e.employeeId()).isEqualTo(matched);
+                assertThat(Matching.maximum(transactions, e.receipts())).as(e.employeeId()).isEqualTo(matched);
             }
         }
     }
@@ -76,38 +75,6 @@ class SampleIntentTest {
         long ready = plan.stream().filter(e -> e.flags().isEmpty()).count();
         assertThat(ready).isBetween(350L, 450L);
         assertThat(plan.stream().mapToInt(e -> e.transactions().size()).sum()).isBetween(6500, 8500);
-    }
-
-    private static boolean matches(SampleReceipt r, SampleTransaction t) {
-        return r.amount().compareTo(t.amount()) == 0
-                && Math.abs(ChronoUnit.DAYS.between(t.transDate(), r.date())) <= 3;
-    }
-
-    /** Kuhn's augmenting paths: the size of a maximum one-to-one matching. */
-    private static int maximumMatching(List<SampleTransaction> transactions, List<SampleReceipt> receipts) {
-        int[] owner = new int[transactions.size()];
-        Arrays.fill(owner, -1);
-        int size = 0;
-        for (int r = 0; r < receipts.size(); r++) {
-            if (augment(r, transactions, receipts, owner, new boolean[transactions.size()])) {
-                size++;
-            }
-        }
-        return size;
-    }
-
-    private static boolean augment(int r, List<SampleTransaction> transactions, List<SampleReceipt> receipts,
-            int[] owner, boolean[] seen) {
-        for (int t = 0; t < transactions.size(); t++) {
-            if (!seen[t] && matches(receipts.get(r), transactions.get(t))) {
-                seen[t] = true;
-                if (owner[t] < 0 || augment(owner[t], transactions, receipts, owner, seen)) {
-                    owner[t] = r;
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static SampleSet generate(SampleSpec spec) throws IOException {

@@ -87,14 +87,16 @@ class SampleReportGeneratorTest {
             }
             int first = e.carPages().get(0);
             int last = e.carPages().get(1);
-            assertThat(g.car().get(first - 1)).contains("Cardholder: " + e.carName() + " Employee ID: " + e.employeeId());
+            assertThat(g.car().get(first - 1))
+                    .contains("Cardholder: " + e.carName() + " Employee ID: " + e.employeeId());
             for (int page = first + 1; page <= last; page++) {
                 assertThat(g.car().get(page - 1)).contains("Cardholder: " + e.carName() + " (continued)");
             }
             GeneratedEmployee generated = g.set().employee(e.employeeId());
             assertThat(g.car().get(last - 1)).contains("Cardholder Total (" + generated.printedTransactionCount()
                     + " transactions): " + Money.car(generated.printedCarTotal()));
-            String section = String.join("\n", g.car().subList(first - 1, last).stream().flatMap(List::stream).toList());
+            String section = String.join("\n",
+                    g.car().subList(first - 1, last).stream().flatMap(List::stream).toList());
             for (SampleTransaction t : generated.transactions()) {
                 assertThat(section).contains(t.transDate().format(US) + " " + t.postDate().format(US) + " "
                         + t.reference() + " ");
@@ -147,6 +149,33 @@ class SampleReportGeneratorTest {
         assertThat(expected.reportTotal()).isEqualByComparingTo(sum);
         assertThat(g.car().getLast()).contains("Report Total: " + Money.car(sum) + " Cardholders: "
                 + Money.count(expected.cardholders()) + " Transactions: " + Money.count(expected.transactions()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("specs")
+    void quirks_are_visible_in_the_text_as_formats_md_shows_them(SampleSpec spec) throws IOException {
+        if (spec.employees() < 8) {
+            return;
+        }
+        Generated g = generated(spec);
+        List<String> car = g.car().stream().flatMap(List::stream).toList();
+        List<String> receipts = g.receipts().stream().flatMap(List::stream).toList();
+        assertThat(car).anyMatch(l -> l.matches("Job: \\d\\d-\\d{3} Phase: Cost Type: [A-Z]"))
+                .anyMatch(l -> l.matches(".* \\(\\d+\\.\\d\\d\\)"))
+                .anyMatch(l -> l.matches(".* \\d{1,3},\\d{3}\\.\\d\\d"))
+                .anyMatch(l -> l.startsWith("GL Account: "))
+                .anyMatch(l -> l.matches("Cardholder: .*'.* Employee ID: \\d+"))
+                .anyMatch(l -> l.matches("Cardholder: .*-.*, .* Employee ID: \\d+"))
+                .anyMatch(l -> l.matches("Cardholder: .*[ÑÉÁÍÓÚ].* Employee ID: \\d+"))
+                .contains("Cardholder: " + g.set().employee("004355").carName() + " Employee ID: 004355")
+                .contains("Cardholder: " + g.set().employee("4355").carName() + " Employee ID: 4355")
+                .anyMatch(l -> l.startsWith("Cardholder Total (1 transactions): "));
+        assertThat(receipts).anyMatch(l -> l.matches("R-\\S+ \\S+ .* -\\$\\d+\\.\\d\\d"))
+                .contains("Attachment: No").contains("Attachment: Yes (1 pages)")
+                .anyMatch(l -> l.startsWith("Employee: ") && !l.contains("Employee ID:"));
+        long sharedPages = g.receipts().stream()
+                .filter(page -> page.stream().filter(l -> l.startsWith("Employee: ")).count() > 1).count();
+        assertThat(sharedPages).isPositive();
     }
 
     @ParameterizedTest

@@ -25,7 +25,8 @@ class SampleScaleTest {
         assertThat(set.expected().transactions()).isBetween(6500, 8500);
         assertThat(Files.size(set.car()) + Files.size(set.receipts())).isLessThan(20_000_000L);
         try (PDDocument car = Loader.loadPDF(set.car().toFile(), IOUtils.createTempFileOnlyStreamCache());
-                PDDocument receipts = Loader.loadPDF(set.receipts().toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+                PDDocument receipts = Loader.loadPDF(set.receipts().toFile(),
+                        IOUtils.createTempFileOnlyStreamCache())) {
             assertThat(car.getNumberOfPages()).isEqualTo(set.expected().carPageCount());
             assertThat(receipts.getNumberOfPages()).isEqualTo(set.expected().receiptPageCount());
         }

@@ -1,0 +1,138 @@
+package com.ccp.benchmark;
+
+import com.ccp.Application;
+import com.ccp.pdf.sample.SampleReportGenerator;
+import com.ccp.pdf.sample.SampleSet;
+import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.testing.ApiClient;
+import java.lang.management.ManagementFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Prints, from one run: full-ingestion pages per second (upload request until the API shows
+ * COMPLETED, warmed-up app), bare single-threaded PDFBox extraction of the same files (best of 3
+ * warmed runs), their ratio, and the peak heap. Run by bench/ingestion.sh with -Xmx512m.
+ */
+public final class IngestionBenchmark {
+
+    private IngestionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int employees = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        Path root = Path.of("target", "bench");
+        long started = System.nanoTime();
+        SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(500, employees), root.resolve("set-" + employees));
+        int pages = set.expected().carPageCount() + set.expected().receiptPageCount();
+        System.out.printf("Generated %d employees, %d CAR + %d receipt pages in %.1f s%n", employees,
+                set.expected().carPageCount(), set.expected().receiptPageCount(), seconds(started));
+
+        double bare = bareExtractionSeconds(set);
+        HeapWatch heap = new HeapWatch();
+        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
+                "--server.port=0", "--app.data-dir=" + root.resolve("data-" + System.currentTimeMillis()),
+                "--app.demo-data=false", "--logging.level.com.ccp=info", "--logging.level.root=warn")) {
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            ApiClient client = new ApiClient(port, "alice");
+            ingest(client, set);
+            ingest(client, set);
+            System.gc();
+            heap.start();
+            double full = ingest(client, set);
+            heap.stop();
+            System.out.println();
+            System.out.printf("Full ingestion:          %6.2f s  = %7.1f pages/s (%d pages, parse + validate + persist)%n",
+                    full, pages / full, pages);
+            System.out.printf("Bare PDFBox extraction:  %6.2f s  = %7.1f pages/s (single thread, sortByPosition, best of 3)%n",
+                    bare, pages / bare);
+            System.out.printf("Ratio full / bare:       %6.2f   (target <= 1.0)%n", full / bare);
+            System.out.printf("Peak heap while ingesting: %d MB of max %d MB%n", heap.peak() / (1024 * 1024),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        }
+    }
+
+    private static double ingest(ApiClient client, SampleSet set) throws InterruptedException {
+        long start = System.nanoTime();
+        ApiClient.Response created = client.createSession("Benchmark", set.car(), set.receipts());
+        if (created.status() != 202) {
+            throw new IllegalStateException("upload refused: " + created.body());
+        }
+        JsonNode done = client.awaitProcessed(created.body().path("id").asString(), Duration.ofMinutes(10));
+        double elapsed = seconds(start);
+        if (!done.path("status").asString().equals("COMPLETED")) {
+            throw new IllegalStateException("ingestion ended " + done);
+        }
+        System.out.printf("  ingestion run: %.2f s, %d employees%n", elapsed, done.path("totals").path("employees").asInt());
+        return elapsed;
+    }
+
+    /** The plainest extraction there is: one stripper, one getText per file, one thread. */
+    private static double bareExtractionSeconds(SampleSet set) throws Exception {
+        extract(set);
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            extract(set);
+            best = Math.min(best, seconds(start));
+        }
+        return best;
+    }
+
+    private static void extract(SampleSet set) throws Exception {
+        for (Path file : new Path[] {set.car(), set.receipts()}) {
+            try (PDDocument document = Loader.loadPDF(file.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                if (stripper.getText(document).isEmpty()) {
+                    throw new IllegalStateException("no text in " + file);
+                }
+            }
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Samples the used heap every few milliseconds; the peak is the largest sample. */
+    private static final class HeapWatch {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private final AtomicBoolean running = new AtomicBoolean();
+        private Thread thread;
+
+        void start() {
+            running.set(true);
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running.get()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+}
