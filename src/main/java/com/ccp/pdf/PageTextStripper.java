@@ -27,7 +27,11 @@ final class PageTextStripper extends PDFTextStripper {
         setEndPage(to);
         pageSink = sink;
         buffer.getBuffer().setLength(0);
-        writeText(document, buffer);
+        try {
+            writeText(document, buffer);
+        } catch (RangeDone done) {
+            // the rest of the page tree need not be walked
+        }
     }
 
     @Override
@@ -36,5 +40,15 @@ final class PageTextStripper extends PDFTextStripper {
         getOutput().flush();
         pageSink.accept(getCurrentPageNo(), buffer.toString());
         buffer.getBuffer().setLength(0);
+        if (getCurrentPageNo() >= getEndPage()) {
+            throw new RangeDone();
+        }
+    }
+
+    /** Ends the walk after the last page of the range. */
+    private static final class RangeDone extends RuntimeException {
+        RangeDone() {
+            super(null, null, false, false);
+        }
     }
 }

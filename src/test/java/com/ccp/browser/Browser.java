@@ -84,7 +84,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(50)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(50)).until(condition::apply);
     }
 
     void waitForVaadin() {

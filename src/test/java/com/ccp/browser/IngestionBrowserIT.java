@@ -36,9 +36,9 @@ class IngestionBrowserIT {
             browser.upload("upload-car", set.car());
             browser.upload("upload-receipts", set.receipts());
             WebElement start = browser.byId("start-processing");
-            browser.waitUntil(d -> start.getAttribute("disabled") == null);
+            browser.waitUntil(d -> start.getDomAttribute("disabled") == null);
+            browser.screenshot("new-session-uploaded");
             start.click();
-
             browser.waitUntil(d -> d.getCurrentUrl().matches(".*/sessions/[0-9a-f-]{36}$"));
             List<Double> progress = new ArrayList<>();
             browser.waitUntil(d -> {
