@@ -22,9 +22,7 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         KerberosConfigFile.handOverToJdk();
-        // PDFBox scans the system fonts once and caches the result in the user's home unless told otherwise
-        System.setProperty("pdfbox.fontcache", System.getProperty("pdfbox.fontcache",
-                System.getenv().getOrDefault("DATA_DIR", "data") + "/cache"));
+        DataDirectory.prepareFor(System.getenv().getOrDefault("DATA_DIR", "data"));
         SpringApplication.run(Application.class, args);
     }
 

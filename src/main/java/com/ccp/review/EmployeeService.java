@@ -62,6 +62,17 @@ public class EmployeeService {
                 queries.issues(row.ref()), queries.revisions(row.ref()));
     }
 
+    /** What the parsers and the matcher could not place or want the user to know, by file and page. */
+    public record ReadingWarning(String source, int page, String message) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReadingWarning> warnings(Actor actor, String sessionId) {
+        sessions.get(actor, sessionId);
+        return jdbc.sql("SELECT source, page, message FROM parse_warning WHERE session_id = ? ORDER BY id")
+                .param(sessionId).query(ReadingWarning.class).list();
+    }
+
     /** Resolves one issue with a reason and a note; who and when are kept. The session must be COMPLETED. */
     @Transactional
     public EmployeeDetail.IssueLine resolveIssue(Actor actor, String sessionId, String issueId,

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -112,6 +113,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private void render(SessionDetails session) {
         summary.removeAll();
         summary.add(SessionSummaryPanel.of(session));
+        List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
+        if (!warnings.isEmpty()) {
+            Div list = new Div();
+            warnings.forEach(w -> list.add(new Div((w.page() > 0 ? w.source() + " p. " + w.page() + ": " : "")
+                    + w.message())));
+            Details details = new Details(warnings.size() + (warnings.size() == 1 ? " reading note" : " reading notes"),
+                    list);
+            details.addClassName("warnings");
+            details.setId("reading-warnings");
+            summary.add(details);
+        }
         boolean running = session.status().running() || session.status() == SessionStatus.PENDING;
         progressBox.setVisible(running);
         if (running) {
