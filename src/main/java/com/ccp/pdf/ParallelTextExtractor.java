@@ -48,8 +48,9 @@ public final class ParallelTextExtractor {
         for (int s = 0; s < sources.size(); s++) {
             Source source = sources.get(s);
             texts[s] = new String[source.pages()];
-            // one chunk per thread: every chunk opens the document and walks its whole page tree
-            int chunk = Math.max(1, (source.pages() + threads - 1) / threads);
+            // every range opens the document and walks its page tree: with as many files as threads, one range each
+            int ranges = sources.size() >= threads ? 1 : threads;
+            int chunk = Math.max(1, (source.pages() + ranges - 1) / ranges);
             for (int first = 1; first <= source.pages(); first += chunk) {
                 int from = first;
                 int to = Math.min(source.pages(), first + chunk - 1);
