@@ -1,7 +1,6 @@
 package com.ccp.ingestion;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,10 +59,6 @@ public class IngestionJobs implements AutoCloseable {
             control.requestStop();
         }
         return control != null;
-    }
-
-    public Set<String> running() {
-        return Set.copyOf(running.keySet());
     }
 
     @Override

@@ -57,10 +57,6 @@ public class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256 + ".pdf");
     }
 
-    public Path root() {
-        return root;
-    }
-
     public void delete(String sha256) {
         try {
             Files.deleteIfExists(path(sha256));

@@ -5,7 +5,6 @@ import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -80,11 +79,5 @@ class ReportUpload extends Composite<VerticalLayout> {
         if (next != null) {
             clearError();
         }
-    }
-
-    static Div hint(String text) {
-        Div hint = new Div(text);
-        hint.addClassName("hint");
-        return hint;
     }
 }
