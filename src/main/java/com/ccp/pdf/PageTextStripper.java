@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.function.BiConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -19,36 +20,49 @@ final class PageTextStripper extends PDFTextStripper {
     PageTextStripper() {
         setSortByPosition(true);
         setLineSeparator("\n");
+        // processPage compares PDFTextStripper's private page counter, which our walk never advances
+        // (it stays 0), with the start page; the range itself is ours. PDFBox logs a warning for a
+        // start page below 1 (silenced in application.yml).
+        setStartPage(0);
     }
+
+    private int from;
+    private int to;
+    private int pageNo;
 
     /** Reads pages {@code from..to} (1-based) and gives each page's text to the sink as it is done. */
     void read(PDDocument document, int from, int to, BiConsumer<Integer, String> sink) throws IOException {
-        setStartPage(from);
-        setEndPage(to);
+        this.from = from;
+        this.to = to;
         pageSink = sink;
         buffer.getBuffer().setLength(0);
-        try {
-            writeText(document, buffer);
-        } catch (RangeDone done) {
-            // the rest of the page tree need not be walked
-        }
+        writeText(document, buffer);
+    }
+
+    /**
+     * Walks only the range: PDFTextStripper would resolve every page of the tree, which each thread
+     * reading a part of a 10,000-page file would pay again.
+     */
+    @Override
+    protected void processPages(PDPageTree pages) throws IOException {
+        PageRangeWalk.forEach(pages, from, to, document.getResourceCache(), (number, page) -> {
+            pageNo = number;
+            if (page.hasContents()) {
+                processPage(page);
+            }
+        });
+    }
+
+    @Override
+    public int getCurrentPageNo() {
+        return pageNo;
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
         super.endPage(page);
         getOutput().flush();
-        pageSink.accept(getCurrentPageNo(), buffer.toString());
+        pageSink.accept(pageNo, buffer.toString());
         buffer.getBuffer().setLength(0);
-        if (getCurrentPageNo() >= getEndPage()) {
-            throw new RangeDone();
-        }
-    }
-
-    /** Ends the walk after the last page of the range. */
-    private static final class RangeDone extends RuntimeException {
-        RangeDone() {
-            super(null, null, false, false);
-        }
     }
 }

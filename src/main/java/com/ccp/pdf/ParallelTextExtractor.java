@@ -15,8 +15,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Page text of several PDFs at once, each split into one page range per thread, on a bounded pool:
- * a PDDocument and its stripper belong to one thread, so every range opens its own document.
+ * Page text of several PDFs at once on a bounded pool, all pages shared evenly between the threads:
+ * a PDDocument and its stripper belong to one thread, so every range opens its own document (and
+ * walks only its own part of the page tree).
  */
 public final class ParallelTextExtractor {
 
@@ -44,23 +45,18 @@ public final class ParallelTextExtractor {
     public static List<List<String>> extract(List<Source> sources, ExecutorService pool, int threads, Duration timeout,
             Listener listener) throws PdfProblem, TimeoutException, InterruptedException {
         String[][] texts = new String[sources.size()][];
-        List<Future<?>> futures = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
-            Source source = sources.get(s);
-            texts[s] = new String[source.pages()];
-            // every range opens the document and walks its page tree: with as many files as threads, one range each
-            int ranges = sources.size() >= threads ? 1 : threads;
-            int chunk = Math.max(1, (source.pages() + ranges - 1) / ranges);
-            for (int first = 1; first <= source.pages(); first += chunk) {
-                int from = first;
-                int to = Math.min(source.pages(), first + chunk - 1);
-                String[] target = texts[s];
-                int sourceIndex = s;
-                futures.add(pool.submit(() -> {
-                    readChunk(source.file(), sourceIndex, from, to, target, listener);
-                    return null;
-                }));
-            }
+            texts[s] = new String[sources.get(s).pages()];
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        for (List<Range> share : shares(sources, threads)) {
+            futures.add(pool.submit(() -> {
+                for (Range range : share) {
+                    readChunk(sources.get(range.source()).file(), range.source(), range.from(), range.to(),
+                            texts[range.source()], listener);
+                }
+                return null;
+            }));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
@@ -75,6 +71,40 @@ public final class ParallelTextExtractor {
             throw e;
         }
         return Arrays.stream(texts).map(List::of).toList();
+    }
+
+    /** A page range of one source. */
+    record Range(int source, int from, int to) {
+    }
+
+    /**
+     * Cuts the sources, taken one after the other, into one contiguous share per thread with the same
+     * number of pages, so that every thread is busy until the end; a share may span two files.
+     */
+    static List<List<Range>> shares(List<Source> sources, int threads) {
+        int total = sources.stream().mapToInt(Source::pages).sum();
+        int perThread = Math.max(1, (total + threads - 1) / threads);
+        List<List<Range>> shares = new ArrayList<>();
+        List<Range> share = new ArrayList<>();
+        int room = perThread;
+        for (int s = 0; s < sources.size(); s++) {
+            int page = 1;
+            while (page <= sources.get(s).pages()) {
+                int to = Math.min(sources.get(s).pages(), page + room - 1);
+                share.add(new Range(s, page, to));
+                room -= to - page + 1;
+                page = to + 1;
+                if (room == 0) {
+                    shares.add(share);
+                    share = new ArrayList<>();
+                    room = perThread;
+                }
+            }
+        }
+        if (!share.isEmpty()) {
+            shares.add(share);
+        }
+        return shares;
     }
 
     private static void readChunk(File file, int source, int from, int to, String[] target, Listener listener) throws IOException {
