@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class ExportQueries {
 
     /** Pages of one receipt file version that hold an employee's receipts. */
-    record ReceiptPages(String employeeRef, int version, int first, int last) {
+    record ReceiptPages(String employeeRef, int version, int firstPage, int lastPage) {
     }
 
     /** Which issues a report lists: the open ones of a session, or those a batch recorded. */
@@ -148,10 +148,10 @@ class ExportQueries {
 
     /** Records the issues this batch's report lists: all open ones (ALL), or those no earlier live batch listed (DELTA). */
     int recordListedIssues(String batchId, String sessionId, ExportMode mode) {
-        String unlisted = mode == ExportMode.ALL ? "" : """
-                 AND NOT EXISTS (SELECT 1 FROM export_batch_issue bi JOIN export_batch b ON b.id = bi.batch_id
-                                 WHERE b.status = 'DONE' AND bi.employee_ref = i.employee_ref
-                                   AND bi.finding_key = i.finding_key AND bi.detail = i.detail)""";
+        String unlisted = mode == ExportMode.ALL ? "" : " " + """
+                AND NOT EXISTS (SELECT 1 FROM export_batch_issue bi JOIN export_batch b ON b.id = bi.batch_id
+                                WHERE b.status = 'DONE' AND bi.employee_ref = i.employee_ref
+                                  AND bi.finding_key = i.finding_key AND bi.detail = i.detail)""";
         return jdbc.sql("""
                 INSERT INTO export_batch_issue (batch_id, employee_ref, finding_key, flag, detail, amount_impact)
                 SELECT ?, i.employee_ref, i.finding_key, i.flag, i.detail, i.amount_impact
@@ -194,8 +194,8 @@ class ExportQueries {
 
     private static String from(IssueSource source) {
         return switch (source) {
-            case OpenIssues open -> "issue i JOIN employee e ON e.id = i.employee_ref WHERE i.session_id = ? AND NOT i.resolved";
-            case BatchIssues batch -> "export_batch_issue i JOIN employee e ON e.id = i.employee_ref WHERE i.batch_id = ?";
+            case OpenIssues open -> " issue i JOIN employee e ON e.id = i.employee_ref WHERE i.session_id = ? AND NOT i.resolved";
+            case BatchIssues batch -> " export_batch_issue i JOIN employee e ON e.id = i.employee_ref WHERE i.batch_id = ?";
         };
     }
 

@@ -116,7 +116,7 @@ class PvaultPackage {
                 throw new IllegalStateException("Receipt file version " + pages.version() + " of employee "
                         + employee.employeeId() + " is not stored");
             }
-            spans.add(new PageSpan(file, pages.first(), pages.last()));
+            spans.add(new PageSpan(file, pages.firstPage(), pages.lastPage()));
         }
         if (spans.isEmpty()) {
             throw new IllegalStateException("Employee " + employee.employeeId() + " has no pages to export");
