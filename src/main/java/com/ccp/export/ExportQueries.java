@@ -179,6 +179,11 @@ class ExportQueries {
                 .param(key(source)).query(ExceptionSummary.class).list();
     }
 
+    int exceptionEmployees(IssueSource source) {
+        return jdbc.sql("SELECT COUNT(DISTINCT i.employee_ref) FROM" + from(source)).param(key(source))
+                .query(Integer.class).single();
+    }
+
     /** Streams the listed issues, ordered by employee, without holding them all in memory. */
     void forEachException(IssueSource source, Consumer<ExceptionLine> consumer) {
         jdbc.sql("""

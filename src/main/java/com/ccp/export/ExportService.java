@@ -116,7 +116,7 @@ public class ExportService {
         } catch (AppException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            log.error("Export of session {} failed", sessionId, e);
+            log.error("Export of session {} failed, nothing kept: {}", sessionId, e.toString());
             activityLog.failure(actor, "EXPORT", sessionId, "export failed, nothing kept: " + e.getMessage());
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }

@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +30,11 @@ class ExportPackageIT {
 
     @LocalServerPort
     int port;
+
+    @BeforeAll
+    static void forgetEarlierRuns(@Autowired JdbcClient jdbc) {
+        EarlierRuns.forgetExports(jdbc);
+    }
 
     @Test
     void packageHoldsEveryReadyEmployeeWithExactlyTheirPagesAndTransactions() throws Exception {

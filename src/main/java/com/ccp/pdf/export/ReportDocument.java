@@ -77,17 +77,17 @@ public final class ReportDocument implements AutoCloseable {
         y -= 14;
     }
 
-    /** Label/value pairs in two columns. */
+    /** Label/value lines, labels in a column of their own. */
     public void facts(List<Fact> facts) throws IOException {
-        float half = WIDTH / 2;
-        for (int i = 0; i < facts.size(); i += 2) {
+        float labels = 0;
+        for (Fact fact : facts) {
+            labels = Math.max(labels, width(fonts.bold, TEXT, fact.label()));
+        }
+        for (Fact fact : facts) {
             ensure(LEADING + 2);
-            for (int j = i; j < Math.min(i + 2, facts.size()); j++) {
-                float x = LEFT + (j - i) * half;
-                Fact fact = facts.get(j);
-                text(fonts.bold, TEXT, MUTED, x, y - TEXT, fact.label());
-                text(fonts.regular, TEXT, INK, x + 88, y - TEXT, clip(fonts.regular, TEXT, fact.value(), half - 96));
-            }
+            text(fonts.bold, TEXT, MUTED, LEFT, y - TEXT, fact.label());
+            text(fonts.regular, TEXT, INK, LEFT + labels + 14, y - TEXT,
+                    clip(fonts.regular, TEXT, fact.value(), WIDTH - labels - 14));
             y -= LEADING + 2;
         }
         y -= 8;
@@ -155,10 +155,10 @@ public final class ReportDocument implements AutoCloseable {
     }
 
     private void startTable(@Nullable String heading, List<Column> columns) throws IOException {
-        this.blockHeading = null;
-        this.columns = List.copyOf(columns);
+        endTable();
         ensure((heading == null ? 0 : 24) + 2 * (LEADING + 2 * PAD) + 4);
         this.blockHeading = heading;
+        this.columns = List.copyOf(columns);
         y -= 4;
         drawTableHead(false);
     }
