@@ -84,7 +84,13 @@ class EmployeeController {
     }
 
     record RevisionBody(int revision, String carTotal, String receiptTotal, String change, String createdBy,
-            Instant createdAt) {
+            Instant createdAt, @Nullable String previousCarTotal, @Nullable String previousReceiptTotal,
+            boolean amountChanged, @Nullable Integer receiptVersionProcessed) {
+        static RevisionBody of(EmployeeDetail.RevisionLine r) {
+            return new RevisionBody(r.revision(), Json.amount(r.carTotal()), Json.amount(r.receiptTotal()),
+                    r.changeSummary(), r.createdBy(), r.createdAt(), Json.amountOrNull(r.previousCarTotal()),
+                    Json.amountOrNull(r.previousReceiptTotal()), r.amountChanged(), r.receiptVersionProcessed());
+        }
     }
 
     record EmployeeBody(String employeeId, String name, @Nullable String cardLast4, String carTotal,
@@ -101,8 +107,7 @@ class EmployeeController {
                     d.transactions().stream().map(TransactionBody::of).toList(),
                     d.receipts().stream().map(ReceiptBody::of).toList(),
                     d.issues().stream().map(IssueBody::of).toList(),
-                    d.revisions().stream().map(r -> new RevisionBody(r.revision(), Json.amount(r.carTotal()),
-                            Json.amount(r.receiptTotal()), r.changeSummary(), r.createdBy(), r.createdAt())).toList());
+                    d.revisions().stream().map(RevisionBody::of).toList());
         }
     }
 

@@ -3,8 +3,8 @@ package com.ccp.api;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.ingestion.IngestionService;
-import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
+import com.ccp.lifecycle.LifecycleService;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
@@ -12,8 +12,6 @@ import com.ccp.processing.SessionStatus;
 import com.ccp.processing.SessionSummary;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +21,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -75,13 +75,15 @@ class SessionController {
 
     private final SessionService sessions;
     private final IngestionService ingestion;
-    private final UploadReceiver uploads;
+    private final LifecycleService lifecycle;
+    private final UploadParts uploads;
     private final CurrentUser currentUser;
 
-    SessionController(SessionService sessions, IngestionService ingestion, UploadReceiver uploads,
-            CurrentUser currentUser) {
+    SessionController(SessionService sessions, IngestionService ingestion, LifecycleService lifecycle,
+            UploadParts uploads, CurrentUser currentUser) {
         this.sessions = sessions;
         this.ingestion = ingestion;
+        this.lifecycle = lifecycle;
         this.uploads = uploads;
         this.currentUser = currentUser;
     }
@@ -106,7 +108,7 @@ class SessionController {
             @RequestPart(name = "car", required = false) @Nullable MultipartFile car,
             @RequestPart(name = "receipts", required = false) @Nullable MultipartFile receipts) {
         Actor actor = currentUser.actor();
-        try (UploadedFile carFile = receive(car, "car"); UploadedFile receiptFile = receive(receipts, "receipts")) {
+        try (UploadedFile carFile = uploads.receive(car, "car"); UploadedFile receiptFile = uploads.receive(receipts, "receipts")) {
             String id = ingestion.createSession(actor, name == null ? "" : name, period, carFile, receiptFile);
             return new Created(id, sessions.get(actor, id).status().name());
         }
@@ -117,15 +119,46 @@ class SessionController {
         return SessionBody.of(sessions.get(currentUser.actor(), id));
     }
 
-    UploadedFile receive(@Nullable MultipartFile part, String name) {
-        if (part == null) {
-            throw new AppException(ErrorCode.BAD_INPUT, "The file part '" + name + "' is missing.", Map.of("file", name));
-        }
-        try {
-            return uploads.receive(part.getInputStream(), part.getOriginalFilename(), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @PostMapping("/{id}/pause")
+    SessionBody pause(@PathVariable String id) {
+        return SessionBody.of(lifecycle.pause(currentUser.actor(), id));
+    }
+
+    @PostMapping("/{id}/resume")
+    SessionBody resume(@PathVariable String id) {
+        return SessionBody.of(lifecycle.resume(currentUser.actor(), id));
+    }
+
+    @PostMapping("/{id}/cancel")
+    SessionBody cancel(@PathVariable String id) {
+        return SessionBody.of(lifecycle.cancel(currentUser.actor(), id));
+    }
+
+    record CloseRequest(@Nullable String reason, @Nullable String confirm) {
+    }
+
+    record ClosedCount(int closed) {
+    }
+
+    @PostMapping("/{id}/close")
+    SessionBody close(@PathVariable String id, @RequestBody(required = false) @Nullable CloseRequest request) {
+        CloseRequest body = request == null ? new CloseRequest(null, null) : request;
+        return SessionBody.of(lifecycle.close(currentUser.actor(), id, body.reason(), body.confirm()));
+    }
+
+    @PostMapping("/close-all")
+    ClosedCount closeAll(@RequestBody(required = false) @Nullable CloseRequest request) {
+        CloseRequest body = request == null ? new CloseRequest(null, null) : request;
+        return new ClosedCount(lifecycle.closeAll(currentUser.actor(), body.reason(), body.confirm()));
+    }
+
+    record Deleted(String id, boolean deleted) {
+    }
+
+    @DeleteMapping("/{id}")
+    Deleted delete(@PathVariable String id) {
+        lifecycle.delete(currentUser.actor(), id);
+        return new Deleted(id, true);
     }
 
     private static Set<SessionStatus> statuses(@Nullable String status) {

@@ -6,7 +6,10 @@ import com.ccp.storage.SessionFiles;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.processing.SessionAction;
+import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
+import com.ccp.processing.SessionStateMachine;
 import com.ccp.security.Actor;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -64,6 +67,58 @@ public class IngestionService {
         } catch (AppException e) {
             activityLog.refusal(actor, "CREATE_SESSION", null, e.code() + ": " + e.getMessage());
             throw e;
+        }
+    }
+
+    /**
+     * Accepts a late receipt report for a COMPLETED session (product.md step 4): validated like any
+     * upload, same period and company as the session. Returns the new receipt version; the session
+     * is RECEIPT_REPROCESSING when this returns and the comparison is read in the background.
+     */
+    public int addReceiptReport(Actor actor, String sessionId, UploadedFile receipts, boolean replaceAll) {
+        try {
+            SessionService.requireWritable(actor);
+            SessionDetails session = sessions.get(actor, sessionId);
+            SessionStateMachine.check(session.status(), SessionAction.REPROCESS, actor.isAdmin());
+            UploadValidator.ValidReport report = validator.validate(ReportKind.RECEIPTS, receipts, "receipts");
+            checkSameMonth(session, report);
+            List<FileStore.Stored> created = new ArrayList<>();
+            try {
+                FileStore.Stored file = keep(fileStore.store(report.file().path()), created);
+                int version = transaction.execute(status -> {
+                    int next = sessions.startReprocessing(actor, sessionId);
+                    sessionFiles.add(sessionId, ReportKind.RECEIPTS, next, file.sha256(), report.file().size(),
+                            report.pageCount(), report.file().originalName(), replaceAll, actor.effectiveUser(),
+                            clock.instant());
+                    activityLog.success(actor, "UPLOAD_RECEIPTS", sessionId, "receipt report version " + next
+                            + (replaceAll ? " (replaces all earlier receipts)" : " (merged by Receipt ID)")
+                            + ": " + report.file().displayName());
+                    return next;
+                });
+                jobs.start(sessionId);
+                return version;
+            } catch (RuntimeException e) {
+                created.stream().filter(stored -> !sessionFiles.referenced(stored.sha256()))
+                        .forEach(stored -> fileStore.delete(stored.sha256()));
+                throw e;
+            }
+        } catch (AppException e) {
+            activityLog.refusal(actor, "UPLOAD_RECEIPTS", sessionId, e.code() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private static void checkSameMonth(SessionDetails session, UploadValidator.ValidReport receipts) {
+        String period = receipts.header().period().key();
+        if (!period.equals(session.period())) {
+            throw new AppException(ErrorCode.PERIOD_MISMATCH, "The receipt report " + receipts.file().displayName()
+                    + " covers " + period + " but this session covers " + session.period()
+                    + "; upload the receipt report of the same period.", Map.of("file", "receipts"));
+        }
+        if (session.company() == null || !sameCompany(receipts.header().company(), session.company())) {
+            throw new AppException(ErrorCode.COMPANY_MISMATCH, "The receipt report " + receipts.file().displayName()
+                    + " is for '" + receipts.header().company() + "' but this session is for '" + session.company()
+                    + "'; upload the receipt report of the same company.", Map.of("file", "receipts"));
         }
     }
 

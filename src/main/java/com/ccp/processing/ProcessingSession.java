@@ -32,6 +32,7 @@ class ProcessingSession {
     private @Nullable String closedBy;
     private @Nullable Instant closedAt;
     private @Nullable String closureReason;
+    private @Nullable SessionStatus pausedFrom;
     @Version
     private @Nullable Integer version;
 
@@ -48,9 +49,31 @@ class ProcessingSession {
         this.updatedAt = createdAt;
     }
 
+    /** Takes a user action: checked by the state machine; pause remembers what resume goes back to. */
     void apply(SessionAction action, boolean admin, Instant now) {
         SessionStateMachine.check(status, action, admin);
-        moveTo(SessionStateMachine.target(status, action), now);
+        SessionStatus next = SessionStateMachine.target(status, action);
+        if (action == SessionAction.PAUSE) {
+            pausedFrom = status;
+        } else if (action == SessionAction.RESUME) {
+            next = pausedFrom == null ? next : pausedFrom;
+            pausedFrom = null;
+        } else if (action == SessionAction.CANCEL && status == SessionStatus.PAUSED) {
+            // Cancelling a paused late-receipt read discards it; the session itself stays as it was.
+            next = pausedFrom == SessionStatus.RECEIPT_REPROCESSING ? SessionStatus.COMPLETED : next;
+            pausedFrom = null;
+        }
+        moveTo(next, now);
+    }
+
+    /** A late receipt report was accepted: its version is taken for good, even if later discarded. */
+    int startReprocessing(Instant now) {
+        SessionStateMachine.check(status, SessionAction.REPROCESS, false);
+        receiptVersion++;
+        lastReceiptUpload = now;
+        failureReason = null;
+        moveTo(SessionStatus.RECEIPT_REPROCESSING, now);
+        return receiptVersion;
     }
 
     void moveTo(SessionStatus next, Instant now) {
@@ -73,6 +96,12 @@ class ProcessingSession {
     void complete(Instant now) {
         this.failureReason = null;
         this.phase = "DONE";
+        moveTo(SessionStatus.COMPLETED, now);
+    }
+
+    /** Reading a late receipt report failed: the session goes back to what it was, with the reason. */
+    void reprocessingFailed(String reason, Instant now) {
+        this.failureReason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
         moveTo(SessionStatus.COMPLETED, now);
     }
 
@@ -100,6 +129,7 @@ class ProcessingSession {
     @Nullable String closedBy() { return closedBy; }
     @Nullable Instant closedAt() { return closedAt; }
     @Nullable String closureReason() { return closureReason; }
+    @Nullable SessionStatus pausedFrom() { return pausedFrom; }
 
     void setPeriodAndCompany(String period, String company) {
         this.period = period;

@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ProcessingSessionRepository extends ListCrudRepository<ProcessingSession, String> {
 
     List<ProcessingSession> findByStatusIn(List<SessionStatus> statuses);
+
+    List<ProcessingSession> findByOwnerAndStatusIn(String owner, List<SessionStatus> statuses);
 }

@@ -120,20 +120,99 @@ public class SessionService {
         afterCommit(() -> liveProgress.finished(sessionId));
     }
 
+    /** Reading failed: a first read ends FAILED; a late receipt report's read returns to COMPLETED. */
     @Transactional
     public void fail(String sessionId, String reason) {
+        sessions.findById(sessionId).ifPresent(session -> {
+            if (session.status() == SessionStatus.PROCESSING) {
+                session.fail(reason, clock.instant());
+                save(session);
+            } else if (session.status() == SessionStatus.RECEIPT_REPROCESSING) {
+                session.reprocessingFailed(reason, clock.instant());
+                save(session);
+            }
+        });
+        afterCommit(() -> liveProgress.finished(sessionId));
+    }
+
+    /**
+     * A user action that only moves the session (pause, resume, cancel, apply, discard): checked,
+     * audited, and conflicting with any concurrent change of the session. Returns the state it reached.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SessionStatus transition(Actor actor, String sessionId, SessionAction action, String details) {
+        SessionStatus from = requireAction(actor, sessionId, action);
         ProcessingSession session = load(sessionId);
-        if (session.status() == SessionStatus.PROCESSING || session.status() == SessionStatus.RECEIPT_REPROCESSING) {
-            session.fail(reason, clock.instant());
-            save(session);
+        session.apply(action, actor.isAdmin(), clock.instant());
+        save(session);
+        activityLog.success(actor, action.name(), sessionId, from + " → " + session.status()
+                + (details.isEmpty() ? "" : ": " + details));
+        return session.status();
+    }
+
+    /** Closes for good with a reason; an admin may close any session that is not closed yet. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SessionStatus close(Actor actor, String sessionId, String reason) {
+        SessionStatus from = requireAction(actor, sessionId, SessionAction.CLOSE);
+        ProcessingSession session = load(sessionId);
+        session.close(actor.effectiveUser(), reason, clock.instant());
+        save(session);
+        activityLog.success(actor, SessionAction.CLOSE.name(), sessionId, "closed (was " + from + "): " + reason);
+        return from;
+    }
+
+    /** The sessions of the actor (all sessions for an admin) that "close all" would close. */
+    @Transactional(readOnly = true)
+    public List<String> closeable(Actor actor) {
+        return sessions.findByOwnerAndStatusIn(actor.effectiveUser(),
+                List.of(SessionStatus.COMPLETED, SessionStatus.FAILED, SessionStatus.CANCELLED))
+                .stream().map(ProcessingSession::id).toList();
+    }
+
+    /** Deletes the session row (its data goes with it); the caller has checked everything else. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SessionStatus delete(Actor actor, String sessionId) {
+        SessionStatus from = requireAction(actor, sessionId, SessionAction.DELETE);
+        ProcessingSession session = load(sessionId);
+        try {
+            sessions.delete(session);
+        } catch (OptimisticLockingFailureException e) {
+            throw conflict();
         }
+        activityLog.success(actor, SessionAction.DELETE.name(), sessionId,
+                "deleted '" + session.name() + "' (" + from + ", owner " + session.owner() + ")");
+        afterCommit(() -> liveProgress.finished(sessionId));
+        return from;
+    }
+
+    /** Accepts a late receipt report: the next receipt version is taken and the session is RECEIPT_REPROCESSING. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int startReprocessing(Actor actor, String sessionId) {
+        requireAction(actor, sessionId, SessionAction.REPROCESS);
+        ProcessingSession session = load(sessionId);
+        int version = session.startReprocessing(clock.instant());
+        save(session);
+        return version;
+    }
+
+    /** The comparison of a late receipt report is stored: the user reviews it now. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void comparisonReady(String sessionId) {
+        ProcessingSession session = load(sessionId);
+        if (session.status() != SessionStatus.RECEIPT_REPROCESSING) {
+            throw new AppException(ErrorCode.CONFLICT, "The session is " + session.status()
+                    + ", not RECEIPT_REPROCESSING.");
+        }
+        session.moveTo(SessionStatus.COMPARING_RECEIPTS, clock.instant());
+        save(session);
         afterCommit(() -> liveProgress.finished(sessionId));
     }
 
     /** Sessions that a crash or restart left running, for recovery at startup. */
     @Transactional(readOnly = true)
     public List<String> interrupted() {
-        return sessions.findByStatusIn(List.of(SessionStatus.PROCESSING, SessionStatus.UPLOADING))
+        return sessions.findByStatusIn(List.of(SessionStatus.PROCESSING, SessionStatus.UPLOADING,
+                        SessionStatus.RECEIPT_REPROCESSING))
                 .stream().map(ProcessingSession::id).toList();
     }
 
@@ -158,9 +237,13 @@ public class SessionService {
         try {
             sessions.save(session);
         } catch (OptimisticLockingFailureException e) {
-            throw new AppException(ErrorCode.CONFLICT,
-                    "Someone else changed this session at the same moment; reload it and try again.");
+            throw conflict();
         }
+    }
+
+    private static AppException conflict() {
+        return new AppException(ErrorCode.CONFLICT,
+                "Someone else changed this session at the same moment; reload it and try again.");
     }
 
     private static void afterCommit(Runnable action) {

@@ -19,4 +19,10 @@ public record Receipt(
         boolean attachment,
         int attachmentPages,
         int page) {
+
+    /** The same receipt printed on another page (e.g. in a later receipt report). */
+    public Receipt withPage(int otherPage) {
+        return new Receipt(receiptId, date, merchant, amount, address, title, purpose, attachment, attachmentPages,
+                otherPage);
+    }
 }

@@ -33,7 +33,9 @@ public record EmployeeDetail(
             @Nullable String note) {
     }
 
+    /** One revision; the previous totals and the receipt version are set for revisions made by an accepted change. */
     public record RevisionLine(int revision, BigDecimal carTotal, BigDecimal receiptTotal, String changeSummary,
-            String createdBy, Instant createdAt) {
+            String createdBy, Instant createdAt, @Nullable BigDecimal previousCarTotal,
+            @Nullable BigDecimal previousReceiptTotal, boolean amountChanged, @Nullable Integer receiptVersionProcessed) {
     }
 }

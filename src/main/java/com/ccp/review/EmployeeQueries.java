@@ -82,7 +82,8 @@ class EmployeeQueries {
 
     List<EmployeeDetail.RevisionLine> revisions(String employeeRef) {
         return jdbc.sql("""
-                SELECT revision, car_total, receipt_total, change_summary, created_by, created_at
+                SELECT revision, car_total, receipt_total, change_summary, created_by, created_at, previous_car_total,
+                       previous_receipt_total, amount_changed, receipt_version_processed
                 FROM employee_revision WHERE employee_ref = ? ORDER BY revision DESC""")
                 .param(employeeRef).query(EmployeeDetail.RevisionLine.class).list();
     }

@@ -2,6 +2,7 @@ package com.ccp.storage;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
 public class SessionFiles {
 
     public record SessionFile(String sessionId, ReportKind kind, int version, String sha256, long sizeBytes,
-            int pageCount, @Nullable String originalName) {
+            int pageCount, @Nullable String originalName, boolean replaceAll) {
     }
 
     private final JdbcClient jdbc;
@@ -34,7 +35,7 @@ public class SessionFiles {
 
     public Optional<SessionFile> find(String sessionId, ReportKind kind, int version) {
         return jdbc.sql("""
-                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name
+                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name, replace_all
                 FROM session_file WHERE session_id = ? AND kind = ? AND version = ?""")
                 .params(sessionId, kind.name(), version)
                 .query(SessionFile.class)
@@ -43,11 +44,17 @@ public class SessionFiles {
 
     public Optional<SessionFile> latest(String sessionId, ReportKind kind) {
         return jdbc.sql("""
-                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name
+                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name, replace_all
                 FROM session_file WHERE session_id = ? AND kind = ? ORDER BY version DESC LIMIT 1""")
                 .params(sessionId, kind.name())
                 .query(SessionFile.class)
                 .optional();
+    }
+
+    /** The stored files (SHA-256) a session uses. */
+    public List<String> hashesOf(String sessionId) {
+        return jdbc.sql("SELECT DISTINCT sha256 FROM session_file WHERE session_id = ?").param(sessionId)
+                .query(String.class).list();
     }
 
     public boolean referenced(String sha256) {

@@ -81,6 +81,47 @@ public final class ApiClient {
                 .body(parts.build()));
     }
 
+    public Response delete(String path) {
+        return exchange(client.delete().uri(path));
+    }
+
+    /** Uploads a late receipt report to a session. */
+    public Response uploadReceipts(String sessionId, Path receipts, boolean replace) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("receipts", new FileSystemResource(receipts));
+        parts.part("replace", String.valueOf(replace));
+        return exchange(client.post().uri("/api/sessions/" + sessionId + "/receipts")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()));
+    }
+
+    /** Polls a session until its status is one of {@code statuses}; returns its body. */
+    public JsonNode awaitStatus(String sessionId, Duration timeout, String... statuses) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        java.util.Set<String> wanted = java.util.Set.of(statuses);
+        while (true) {
+            JsonNode session = get("/api/sessions/" + sessionId).body();
+            if (wanted.contains(session.path("status").asString())) {
+                return session;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("session " + sessionId + " still " + session.path("status").asString()
+                        + " after " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Creates a session from a generated set and waits until it is COMPLETED; returns its id. */
+    public String completedSession(String name, Path car, Path receipts) throws InterruptedException {
+        Response created = createSession(name, car, receipts);
+        if (created.status() != 202) {
+            throw new AssertionError("create answered " + created.status() + " " + created.body());
+        }
+        String id = created.body().path("id").asString();
+        awaitStatus(id, Duration.ofSeconds(120), "COMPLETED");
+        return id;
+    }
+
     /** Polls a session until it leaves PROCESSING; returns its final body. */
     public JsonNode awaitProcessed(String sessionId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,5 +1,6 @@
 package com.ccp.testing;
 
+import com.ccp.pdf.sample.LateReceiptSet;
 import com.ccp.pdf.sample.SampleReportGenerator;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
@@ -22,6 +23,20 @@ public final class Samples {
             Path dir = Path.of("target", "samples", s.layout().name().toLowerCase() + "-" + s.employees() + "-" + s.seed());
             try {
                 return SampleReportGenerator.generate(s, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static final Map<SampleSpec, LateReceiptSet> LATE = new ConcurrentHashMap<>();
+
+    /** The late receipt report (receipts-v2) of a generated set, with the truth after merging it. */
+    public static LateReceiptSet late(SampleSpec spec) {
+        return LATE.computeIfAbsent(spec, s -> {
+            SampleSet base = of(s);
+            try {
+                return SampleReportGenerator.generateLateReceipts(base, base.car().getParent());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -15,13 +15,13 @@ import org.jspecify.annotations.Nullable;
  * One PDF upload field: streams the file through the size-limited receiver (outside the UI lock),
  * keeps the temporary file until the form is submitted, and shows a message naming the file.
  */
-class ReportUpload extends Composite<VerticalLayout> {
+public class ReportUpload extends Composite<VerticalLayout> {
 
     private final Upload upload;
     private final Span error = new Span();
     private @Nullable UploadedFile file;
 
-    ReportUpload(String label, String part, UploadReceiver receiver, Runnable changed) {
+    public ReportUpload(String label, String part, UploadReceiver receiver, Runnable changed) {
         UploadHandler handler = event -> {
             UI ui = event.getUI();
             try {
@@ -54,11 +54,11 @@ class ReportUpload extends Composite<VerticalLayout> {
         getContent().add(title, upload, error);
     }
 
-    @Nullable UploadedFile file() {
+    public @Nullable UploadedFile file() {
         return file;
     }
 
-    void showError(String message) {
+    public void showError(String message) {
         error.setText(message);
         error.setVisible(true);
     }
@@ -67,7 +67,7 @@ class ReportUpload extends Composite<VerticalLayout> {
         error.setVisible(false);
     }
 
-    void discard() {
+    public void discard() {
         replace(null);
     }
 

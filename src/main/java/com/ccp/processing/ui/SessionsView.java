@@ -1,5 +1,7 @@
 package com.ccp.processing.ui;
 
+import com.ccp.lifecycle.LifecycleService;
+import com.ccp.lifecycle.ui.CloseSessionDialog;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.ingestion.ui.NewSessionView;
@@ -42,7 +44,7 @@ public class SessionsView extends VerticalLayout {
     private final TextField text = new TextField("Name or period");
     private final TextField owner = new TextField("Owner");
 
-    public SessionsView(SessionService sessions, CurrentUser currentUser) {
+    public SessionsView(SessionService sessions, LifecycleService lifecycle, CurrentUser currentUser) {
         this.sessions = sessions;
         this.actor = currentUser.actor();
         addClassName("page");
@@ -51,7 +53,19 @@ public class SessionsView extends VerticalLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(NewSessionView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-session");
-        HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), create);
+        Button closeAll = new Button("Close all…", VaadinIcon.LOCK.create(), click -> new CloseSessionDialog(
+                "Close all your finished sessions",
+                "Every session of yours that is completed, failed or cancelled is closed with this reason.",
+                (reason, confirmation) -> {
+                    int closed = lifecycle.closeAll(actor, reason, confirmation);
+                    return closed + (closed == 1 ? " session" : " sessions") + " closed.";
+                }, this::refresh).open());
+        closeAll.setId("close-all");
+        closeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        closeAll.setVisible(!actor.impersonating());
+        create.setVisible(!actor.impersonating());
+        HorizontalLayout actions = new HorizontalLayout(closeAll, create);
+        HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), actions);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);

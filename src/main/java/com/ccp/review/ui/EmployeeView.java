@@ -76,7 +76,8 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
                     render();
                 }),
                 new H3("Transactions and matched receipts"), TransactionsGrid.of(detail.transactions()),
-                new H3("Receipts"), ReceiptsGrid.of(detail.receipts()));
+                new H3("Receipts"), ReceiptsGrid.of(detail.receipts()),
+                new H3("Revision history"), RevisionsGrid.of(detail.revisions()));
     }
 
     private Div header(SessionDetails session, EmployeeRow employee) {

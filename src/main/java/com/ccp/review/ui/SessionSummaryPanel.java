@@ -3,6 +3,7 @@ package com.ccp.review.ui;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.processing.SessionDetails;
+import com.ccp.processing.SessionStatus;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -27,14 +28,18 @@ final class SessionSummaryPanel {
         meta.addClassName("session-meta");
         Div panel = new Div(heading, meta);
         if (session.failureReason() != null) {
-            Div failure = new Div(new Span("Processing failed: " + session.failureReason()));
+            String what = session.status() == SessionStatus.FAILED ? "Processing failed: "
+                    : "The last receipt report could not be read, the session is as it was before: ";
+            Div failure = new Div(new Span(what + session.failureReason()));
             failure.addClassName("failure");
             failure.setId("failure-reason");
             panel.add(failure);
         }
         if (session.closed()) {
-            Div closed = new Div(new Span("Closed by " + session.closedBy() + " on "
-                    + Formats.dateTime(session.closedAt()) + ": " + session.closureReason()));
+            Div closed = new Div(new Span("Closed permanently by " + session.closedBy() + " on "
+                    + Formats.dateTime(session.closedAt()) + ": " + session.closureReason()
+                    + " — this session is read-only."));
+            closed.setId("closed-note");
             closed.addClassName("closed-note");
             panel.add(closed);
         }

@@ -1,5 +1,17 @@
 package com.ccp.review.ui;
 
+import com.ccp.ingestion.IngestionService;
+import com.ccp.ingestion.UploadReceiver;
+import com.ccp.ingestion.ui.LateReceiptsDialog;
+import com.ccp.lifecycle.LifecycleService;
+import com.ccp.lifecycle.ui.SessionActions;
+import com.ccp.processing.SessionAction;
+import com.ccp.processing.SessionStateMachine;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Notifications;
@@ -52,6 +64,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final EmployeeService employees;
     private final LiveProgress liveProgress;
     private final Actor actor;
+    private final SessionActions actions;
+    private final IngestionService ingestion;
+    private final UploadReceiver uploadReceiver;
     private final Div summary = new Div();
     private final Div progressBox = new Div();
     private final ProgressBar progressBar = new ProgressBar();
@@ -63,11 +78,16 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private @Nullable Runnable unsubscribe;
 
     public SessionView(SessionService sessions, EmployeeService employees, LiveProgress liveProgress,
+            LifecycleService lifecycle, IngestionService ingestion, UploadReceiver uploadReceiver,
             CurrentUser currentUser) {
         this.sessions = sessions;
         this.employees = employees;
         this.liveProgress = liveProgress;
+        this.ingestion = ingestion;
+        this.uploadReceiver = uploadReceiver;
         this.actor = currentUser.actor();
+        this.actions = new SessionActions(lifecycle, actor, this::refresh,
+                () -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
         addClassName("page");
         setSizeFull();
         progressBar.setId("progress");
@@ -75,7 +95,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         progressBox.add(progressText, progressBar);
         progressBox.addClassName("progress-box");
         summary.setWidthFull();
-        add(summary, progressBox, employeeToolbar(), configureGrid());
+        add(summary, actions, progressBox, employeeToolbar(), configureGrid());
     }
 
     @Override
@@ -110,9 +130,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         super.onDetach(event);
     }
 
+    private void refresh() {
+        render(sessions.get(actor, sessionId));
+    }
+
     private void render(SessionDetails session) {
         summary.removeAll();
         summary.add(SessionSummaryPanel.of(session));
+        actions.show(session, featureButtons(session));
         List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
             Div list = new Div();
@@ -132,6 +157,24 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         refreshEmployees();
     }
 
+    private Component[] featureButtons(SessionDetails session) {
+        List<Component> buttons = new ArrayList<>();
+        if (SessionStateMachine.allows(session.status(), SessionAction.REPROCESS, actor.isAdmin())) {
+            Button upload = new Button("Upload late receipts…", VaadinIcon.UPLOAD.create(), click ->
+                    new LateReceiptsDialog(ingestion, uploadReceiver, actor, sessionId, version -> refresh()).open());
+            upload.setId("late-receipts");
+            buttons.add(upload);
+        }
+        if (session.status() == SessionStatus.COMPARING_RECEIPTS) {
+            Button review = new Button("Review the comparison", VaadinIcon.SPLIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/comparison")));
+            review.setId("review-comparison");
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(review);
+        }
+        return buttons.toArray(Component[]::new);
+    }
+
     private void showProgress(SessionDetails.Progress progress) {
         progressBox.setVisible(true);
         progressBar.setIndeterminate(progress.pagesTotal() == 0);
@@ -139,6 +182,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         String phase = progress.phase() == null ? "Starting" : switch (progress.phase()) {
             case "EXTRACTING" -> "Reading pages";
             case "ANALYZING" -> "Matching receipts and checking";
+            case "DONE" -> "Finishing";
             default -> progress.phase();
         };
         progressText.setText(phase + " — " + progress.pagesDone() + " of " + progress.pagesTotal() + " pages, "

@@ -1,0 +1,153 @@
+package com.ccp.delta;
+
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import com.ccp.processing.SessionAction;
+import com.ccp.processing.SessionDetails;
+import com.ccp.processing.SessionService;
+import com.ccp.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The comparison of a late receipt report: reading it, applying the accepted changes (new
+ * revisions, re-validated issues, COMPLETED again — one transaction) or discarding it.
+ */
+@Service
+public class DeltaService {
+
+    /** Which changes the user accepts; every change not accepted counts as rejected. */
+    public record Selection(boolean all, Set<String> accept, Set<String> reject) {
+
+        public static Selection acceptAll() {
+            return new Selection(true, Set.of(), Set.of());
+        }
+
+        public static Selection of(Set<String> accept, Set<String> reject) {
+            return new Selection(false, Set.copyOf(accept), Set.copyOf(reject));
+        }
+    }
+
+    private final SessionService sessions;
+    private final ComparisonStore store;
+    private final RevisionWriter writer;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DeltaService(SessionService sessions, ComparisonStore store, RevisionWriter writer, JdbcClient jdbc, Clock clock) {
+        this.sessions = sessions;
+        this.store = store;
+        this.writer = writer;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The comparison with the session's newest receipt report: pending, or as it was applied. */
+    @Transactional(readOnly = true)
+    public ComparisonDetails comparison(Actor actor, String sessionId) {
+        SessionDetails session = sessions.get(actor, sessionId);
+        ComparisonHeader header = store.header(sessionId)
+                .filter(h -> h.receiptVersion() == session.receiptVersion())
+                .orElseThrow(() -> AppException.notFound("A comparison for receipt report version "
+                        + session.receiptVersion() + " of this session"));
+        return new ComparisonDetails(sessionId, header, store.lines(sessionId));
+    }
+
+    @Transactional
+    public SessionDetails apply(Actor actor, String sessionId, Selection selection) {
+        sessions.get(actor, sessionId);
+        List<ChangeLine> lines = store.lines(sessionId);
+        Set<String> accepted = accepted(lines, selection);
+        long changes = lines.stream().filter(l -> l.isChange() || l.receiptsChanged()).count();
+        long acceptedChanges = lines.stream()
+                .filter(l -> (l.isChange() || l.receiptsChanged()) && accepted.contains(l.employeeId())).count();
+        String summary = acceptedChanges + " change" + (acceptedChanges == 1 ? "" : "s") + " accepted, "
+                + (changes - acceptedChanges) + " rejected";
+        sessions.transition(actor, sessionId, SessionAction.APPLY, summary);
+        ComparisonHeader header = store.header(sessionId).orElseThrow(() -> new AppException(ErrorCode.CONFLICT,
+                "The comparison is gone; it was applied or discarded by someone else."));
+        Instant now = clock.instant();
+        List<RevisionWriter.Accepted> writes = new ArrayList<>();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        for (ChangeLine line : lines) {
+            if (accepted.contains(line.employeeId())) {
+                Outcome outcome = store.outcome(sessionId, line.employeeId());
+                outcomes.put(line.employeeId(), outcome);
+                writes.add(new RevisionWriter.Accepted(sessionId, header.receiptVersion(), line, outcome,
+                        actor.effectiveUser(), now));
+            }
+        }
+        requireMovedReceiptsAccepted(sessionId, outcomes);
+        writer.write(sessionId, writes);
+        store.recordDecisions(sessionId, accepted, actor.effectiveUser(), now);
+        return sessions.get(actor, sessionId);
+    }
+
+    @Transactional
+    public SessionDetails discard(Actor actor, String sessionId) {
+        int version = sessions.get(actor, sessionId).receiptVersion();
+        sessions.transition(actor, sessionId, SessionAction.DISCARD, "comparison with receipt report version "
+                + version + " discarded");
+        store.discard(sessionId, version);
+        return sessions.get(actor, sessionId);
+    }
+
+    /** Forgets the comparison of a receipt version that will never be applied (cancel, admin close). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void drop(String sessionId, int receiptVersion) {
+        store.discard(sessionId, receiptVersion);
+    }
+
+    private static Set<String> accepted(List<ChangeLine> lines, Selection selection) {
+        Set<String> known = lines.stream().map(ChangeLine::employeeId).collect(Collectors.toSet());
+        if (selection.all()) {
+            return known;
+        }
+        Set<String> unknown = new TreeSet<>(selection.accept());
+        unknown.addAll(selection.reject());
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            throw new AppException(ErrorCode.BAD_INPUT, "These employees are not in the comparison: "
+                    + String.join(", ", unknown) + ".", Map.of("employeeIds", List.copyOf(unknown)));
+        }
+        Set<String> both = new TreeSet<>(selection.accept());
+        both.retainAll(selection.reject());
+        if (!both.isEmpty()) {
+            throw new AppException(ErrorCode.BAD_INPUT, "These employees are both accepted and rejected: "
+                    + String.join(", ", both) + ".", Map.of("employeeIds", List.copyOf(both)));
+        }
+        return new LinkedHashSet<>(selection.accept());
+    }
+
+    /** A receipt the new file lists under another employee moves only if both employees' changes are accepted. */
+    private void requireMovedReceiptsAccepted(String sessionId, Map<String, Outcome> outcomes) {
+        Map<String, String> ownerOfReceipt = jdbc.sql("""
+                SELECT r.receipt_id, e.employee_id FROM receipt r JOIN employee e ON e.id = r.employee_ref
+                WHERE r.session_id = ?""").param(sessionId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        Set<String> problems = new TreeSet<>();
+        outcomes.forEach((employeeId, outcome) -> outcome.receipts().forEach(r -> {
+            String owner = ownerOfReceipt.get(r.receiptId());
+            if (owner != null && !owner.equals(employeeId) && !outcomes.containsKey(owner)) {
+                problems.add("receipt " + r.receiptId() + " moves from " + owner + " to " + employeeId);
+            }
+        }));
+        if (!problems.isEmpty()) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Accept or reject both employees of a moved receipt: "
+                    + String.join("; ", problems) + ".");
+        }
+    }
+}

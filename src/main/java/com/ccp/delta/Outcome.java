@@ -1,0 +1,26 @@
+package com.ccp.delta;
+
+import com.ccp.reconciliation.Finding;
+import com.ccp.report.PageRange;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One employee's state once their change is accepted: receipts with their file versions, the
+ * matched Receipt ID of each CAR transaction (in CAR order, null when unmatched), the findings,
+ * and where their section is in the new file (null when it has none).
+ */
+public record Outcome(@Nullable String receiptName, @Nullable PageRange newFilePages,
+        List<VersionedReceipt> receipts, List<@Nullable String> matches, List<Finding> findings) {
+
+    public Outcome {
+        receipts = List.copyOf(receipts);
+        matches = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(matches));
+        findings = List.copyOf(findings);
+    }
+
+    public BigDecimal receiptTotal() {
+        return receipts.stream().map(r -> r.receipt().amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

@@ -1,0 +1,104 @@
+package com.ccp.ingestion;
+
+import com.ccp.base.AppProperties;
+import com.ccp.pdf.ParallelTextExtractor;
+import com.ccp.pdf.PdfProblem;
+import com.ccp.processing.LiveProgress;
+import com.ccp.processing.SessionDetails;
+import com.ccp.processing.SessionService;
+import com.ccp.report.CarParser;
+import com.ccp.report.CarReport;
+import com.ccp.report.ReceiptParser;
+import com.ccp.report.ReceiptReport;
+import com.ccp.storage.FileStore;
+import com.ccp.storage.ReportKind;
+import com.ccp.storage.SessionFiles;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a session's CAR and one of its receipt report versions: page text of both files in parallel
+ * (EXTRACTING, with live progress), then both parsers (ANALYZING).
+ */
+@Component
+public class ReportReading {
+
+    /** Both reports as read, with the receipt file's version, page count and whether it replaces all earlier ones. */
+    public record Reports(CarReport car, ReceiptReport receipts, int receiptVersion, boolean replaceAll,
+            int pagesTotal) {
+    }
+
+    private final SessionService sessions;
+    private final SessionFiles sessionFiles;
+    private final FileStore fileStore;
+    private final PdfWorkers workers;
+    private final LiveProgress liveProgress;
+    private final AppProperties properties;
+
+    ReportReading(SessionService sessions, SessionFiles sessionFiles, FileStore fileStore, PdfWorkers workers,
+            LiveProgress liveProgress, AppProperties properties) {
+        this.sessions = sessions;
+        this.sessionFiles = sessionFiles;
+        this.fileStore = fileStore;
+        this.workers = workers;
+        this.liveProgress = liveProgress;
+        this.properties = properties;
+    }
+
+    /** The CAR and the newest receipt report of the session. */
+    public Reports read(String sessionId, BooleanSupplier stopRequested)
+            throws PdfProblem, TimeoutException, InterruptedException {
+        SessionFiles.SessionFile car = sessionFiles.find(sessionId, ReportKind.CAR, 1).orElseThrow(
+                () -> new IllegalStateException("the session has no CAR file"));
+        SessionFiles.SessionFile receipts = sessionFiles.latest(sessionId, ReportKind.RECEIPTS).orElseThrow(
+                () -> new IllegalStateException("the session has no receipt report"));
+        int pagesTotal = car.pageCount() + receipts.pageCount();
+        List<List<String>> texts = extract(sessionId, car, receipts, stopRequested);
+        liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal, 0));
+        return new Reports(CarParser.parse(texts.get(0)), ReceiptParser.parse(texts.get(1)), receipts.version(),
+                receipts.replaceAll(), pagesTotal);
+    }
+
+    private List<List<String>> extract(String sessionId, SessionFiles.SessionFile car,
+            SessionFiles.SessionFile receipts, BooleanSupplier stopRequested)
+            throws PdfProblem, TimeoutException, InterruptedException {
+        int pagesTotal = car.pageCount() + receipts.pageCount();
+        sessions.recordPhase(sessionId, "EXTRACTING", 0, pagesTotal, 0);
+        AtomicInteger pagesDone = new AtomicInteger();
+        AtomicInteger cardholders = new AtomicInteger();
+        liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING", 0, pagesTotal, 0));
+        List<ParallelTextExtractor.Source> sources = List.of(
+                new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount()),
+                new ParallelTextExtractor.Source(fileStore.path(receipts.sha256()).toFile(), receipts.pageCount()));
+        return ParallelTextExtractor.extract(sources, workers.pool(), workers.threads(), properties.parseTimeout(),
+                new ParallelTextExtractor.Listener() {
+                    @Override
+                    public void pageDone(int source, String text) {
+                        if (source == 0) {
+                            cardholders.addAndGet(countSectionStarts(text));
+                        }
+                        liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING",
+                                pagesDone.incrementAndGet(), pagesTotal, cardholders.get()));
+                    }
+
+                    @Override
+                    public boolean stopRequested() {
+                        return stopRequested.getAsBoolean();
+                    }
+                });
+    }
+
+    /** Sections opened on a CAR page, for the live "employees found" counter only. */
+    static int countSectionStarts(String pageText) {
+        int count = 0;
+        for (String line : pageText.split("\n")) {
+            if (line.startsWith("Cardholder:") && !line.contains("(continued)")) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

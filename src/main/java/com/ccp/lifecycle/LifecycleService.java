@@ -1,0 +1,165 @@
+package com.ccp.lifecycle;
+
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import com.ccp.delta.DeltaService;
+import com.ccp.ingestion.IngestionJobs;
+import com.ccp.processing.SessionAction;
+import com.ccp.processing.SessionDetails;
+import com.ccp.processing.SessionService;
+import com.ccp.processing.SessionStatus;
+import com.ccp.security.Actor;
+import com.ccp.storage.FileStore;
+import com.ccp.storage.SessionFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Pause, resume and cancel of background reading, permanent close (one or all) and delete. Each is
+ * one transaction through the state machine; background jobs are told after the commit.
+ */
+@Service
+public class LifecycleService {
+
+    /** The word a user types to confirm a permanent close. */
+    public static final String CLOSE_CONFIRMATION = "CLOSE";
+
+    private static final Logger log = LoggerFactory.getLogger(LifecycleService.class);
+
+    private final SessionService sessions;
+    private final IngestionJobs jobs;
+    private final DeltaService delta;
+    private final SessionFiles sessionFiles;
+    private final FileStore fileStore;
+    private final List<SessionDependents> dependents;
+
+    LifecycleService(SessionService sessions, IngestionJobs jobs, DeltaService delta, SessionFiles sessionFiles,
+            FileStore fileStore, List<SessionDependents> dependents) {
+        this.sessions = sessions;
+        this.jobs = jobs;
+        this.delta = delta;
+        this.sessionFiles = sessionFiles;
+        this.fileStore = fileStore;
+        this.dependents = List.copyOf(dependents);
+    }
+
+    /** Stops background reading at the next page boundary. */
+    @Transactional
+    public SessionDetails pause(Actor actor, String sessionId) {
+        sessions.transition(actor, sessionId, SessionAction.PAUSE, "");
+        afterCommit(() -> jobs.requestStop(sessionId));
+        return sessions.get(actor, sessionId);
+    }
+
+    /** Reads again from page 1 what was paused (also after a restart). */
+    @Transactional
+    public SessionDetails resume(Actor actor, String sessionId) {
+        sessions.transition(actor, sessionId, SessionAction.RESUME, "");
+        afterCommit(() -> jobs.start(sessionId));
+        return sessions.get(actor, sessionId);
+    }
+
+    /**
+     * Stops reading and keeps nothing of it: a new session ends CANCELLED (nothing was persisted
+     * before completion); a late receipt report's read is discarded and the session is COMPLETED again.
+     */
+    @Transactional
+    public SessionDetails cancel(Actor actor, String sessionId) {
+        int version = sessions.get(actor, sessionId).receiptVersion();
+        SessionStatus now = sessions.transition(actor, sessionId, SessionAction.CANCEL, "");
+        if (now == SessionStatus.COMPLETED) {
+            delta.drop(sessionId, version);
+        }
+        afterCommit(() -> jobs.requestStop(sessionId));
+        return sessions.get(actor, sessionId);
+    }
+
+    /** Closes for good; an admin's close of running work cancels it and drops a pending comparison. */
+    @Transactional
+    public SessionDetails close(Actor actor, String sessionId, String reason, String confirmation) {
+        String why = requireCloseConfirmed(reason, confirmation);
+        int version = sessions.get(actor, sessionId).receiptVersion();
+        SessionStatus from = sessions.close(actor, sessionId, why);
+        if (from == SessionStatus.RECEIPT_REPROCESSING || from == SessionStatus.COMPARING_RECEIPTS
+                || from == SessionStatus.PAUSED) {
+            delta.drop(sessionId, version);
+        }
+        afterCommit(() -> jobs.requestStop(sessionId));
+        return sessions.get(actor, sessionId);
+    }
+
+    /** Closes every closeable session of the actor at once (all or none); returns how many. */
+    @Transactional
+    public int closeAll(Actor actor, String reason, String confirmation) {
+        String why = requireCloseConfirmed(reason, confirmation);
+        SessionService.requireWritable(actor);
+        List<String> ids = sessions.closeable(actor);
+        ids.forEach(id -> sessions.close(actor, id, why));
+        return ids.size();
+    }
+
+    /**
+     * Deletes the session with its data, and afterwards the stored files no other session uses.
+     * Running work is stopped first; an owner may not delete what another feature keeps (e.g. an export).
+     */
+    @Transactional
+    public void delete(Actor actor, String sessionId) {
+        sessions.get(actor, sessionId);
+        if (!actor.isAdmin()) {
+            dependents.stream().map(d -> d.ownerMayNotDelete(sessionId)).filter(Objects::nonNull).findFirst()
+                    .ifPresent(reason -> {
+                        throw new AppException(ErrorCode.INVALID_STATE, "This session cannot be deleted: " + reason,
+                                Map.of("action", SessionAction.DELETE.name()));
+                    });
+        }
+        List<String> hashes = sessionFiles.hashesOf(sessionId);
+        List<Path> files = new ArrayList<>();
+        dependents.forEach(d -> files.addAll(d.filesOf(sessionId)));
+        sessions.delete(actor, sessionId);
+        afterCommit(() -> {
+            jobs.requestStop(sessionId);
+            hashes.stream().filter(sha -> !sessionFiles.referenced(sha)).forEach(fileStore::delete);
+            files.forEach(LifecycleService::deleteQuietly);
+        });
+    }
+
+    private static String requireCloseConfirmed(String reason, String confirmation) {
+        if (reason == null || reason.isBlank()) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Give a reason for closing; it is kept for the audit.",
+                    Map.of("field", "reason"));
+        }
+        if (!CLOSE_CONFIRMATION.equals(confirmation == null ? null : confirmation.strip())) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Type " + CLOSE_CONFIRMATION
+                    + " to confirm: closing cannot be undone.", Map.of("field", "confirm"));
+        }
+        return reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete {} of a deleted session: {}", file, e.getMessage());
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+}
