@@ -231,6 +231,25 @@ class ExportRulesIT {
         assertThat(sessions.export(id, "DELTA").status()).as("it works once the file is back").isEqualTo(201);
     }
 
+    @Test
+    void anOwnerCannotDeleteAnExportedSessionButAnAdminCanAndItsFilesGo() throws Exception {
+        ApiClient alice = new ApiClient(port, "alice");
+        Sessions sessions = new Sessions(alice);
+        String id = sessions.processed("Exported then deleted", Samples.of(SampleSpec.standard(57, 12)));
+        assertThat(sessions.export(id, "DELTA").status()).isEqualTo(201);
+        assertThat(filesOf(id)).hasSize(3);
+
+        ApiClient.Response byOwner = alice.delete("/api/sessions/" + id);
+        assertThat(byOwner.status()).isEqualTo(409);
+        assertThat(byOwner.body().path("message").asString()).contains("export batch");
+
+        assertThat(new ApiClient(port, "admin").delete("/api/sessions/" + id).status()).isEqualTo(200);
+        assertThat(alice.get("/api/sessions/" + id).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM export_batch WHERE session_id = ?").param(id).query(Integer.class)
+                .single()).isZero();
+        assertThat(filesOf(id)).isEmpty();
+    }
+
     private Sessions sessions(ApiClient client) {
         return new Sessions(client);
     }
