@@ -52,7 +52,7 @@ class ExportDialog extends Dialog {
         this.exported = exported;
         setHeaderTitle("Export to pVault");
         setId("export-dialog");
-        setWidth("720px");
+        setWidth("860px");
         addClassName("export-dialog");
         mode.setLabel("What to send");
         mode.setItems(ExportMode.DELTA, ExportMode.ALL);
