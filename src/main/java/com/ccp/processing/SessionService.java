@@ -143,8 +143,13 @@ public class SessionService {
     public SessionStatus transition(Actor actor, String sessionId, SessionAction action, String details) {
         SessionStatus from = requireAction(actor, sessionId, action);
         ProcessingSession session = load(sessionId);
+        if (action == SessionAction.PAUSE) {
+            liveProgress.of(sessionId).ifPresent(p -> session.progress(p.phase(), p.pagesDone(), p.pagesTotal(),
+                    p.employeesFound()));
+        }
         session.apply(action, actor.isAdmin(), clock.instant());
         save(session);
+        afterCommit(() -> liveProgress.finished(sessionId));
         activityLog.success(actor, action.name(), sessionId, from + " → " + session.status()
                 + (details.isEmpty() ? "" : ": " + details));
         return session.status();

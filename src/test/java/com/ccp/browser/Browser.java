@@ -62,7 +62,7 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String fieldId, String text) {
-        byId(fieldId).findElement(By.cssSelector("input")).sendKeys(text);
+        byId(fieldId).findElement(By.cssSelector("input, textarea")).sendKeys(text);
     }
 
     /** Hands a file to a vaadin-upload: its file input may sit in the light or the shadow DOM. */

@@ -15,7 +15,7 @@ public final class Notifications {
     }
 
     public static void success(String message) {
-        Notification notification = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        Notification notification = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }

@@ -156,9 +156,14 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             summary.add(details);
         }
         boolean running = session.status().running() || session.status() == SessionStatus.PENDING;
-        progressBox.setVisible(running);
+        progressBox.setVisible(running || session.status() == SessionStatus.PAUSED);
         if (running) {
             showProgress(session.progress());
+        } else if (session.status() == SessionStatus.PAUSED) {
+            progressBar.setIndeterminate(false);
+            progressBar.setValue(session.progress().fraction());
+            progressText.setText("Paused after " + session.progress().pagesDone() + " of "
+                    + session.progress().pagesTotal() + " pages — Resume reads the files again from page 1.");
         }
         refreshEmployees();
     }
