@@ -65,7 +65,8 @@ class ExportBrowserIT {
             assertThat(pdfsIn(browser.fetch(href))).isEqualTo(ready);
 
             browser.byId("export-cancel").click();
-            browser.waitUntil(d -> browser.all("vaadin-dialog-overlay[opened]").isEmpty());
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                    "const dialog = document.getElementById('export-dialog'); return !dialog || !dialog.opened;")));
             browser.waitUntil(d -> ((Number) browser.script(
                     "return document.getElementById('export-history').size")).intValue() == 1);
             browser.screenshot("export-history");

@@ -107,11 +107,11 @@ class ExportDialog extends Dialog {
         title.addClassName("export-warning-title");
         Grid<DuplicateTransaction> grid = new Grid<>();
         grid.addColumn(DuplicateTransaction::reference).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(d -> d.name() + " (" + d.employeeId() + ")").setHeader("Employee").setAutoWidth(true);
+        grid.addColumn(d -> d.name() + " (" + d.employeeId() + ")").setHeader("Employee").setFlexGrow(2);
         grid.addColumn(d -> Formats.date(d.transDate())).setHeader("Date").setAutoWidth(true);
         grid.addColumn(d -> Formats.money(d.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
-        grid.addColumn(DuplicateTransaction::otherSessionName).setHeader("Exported in").setAutoWidth(true);
+        grid.addColumn(DuplicateTransaction::otherSessionName).setHeader("Exported in").setFlexGrow(1);
         grid.setItems(preview.duplicates());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(preview.duplicates().size() <= 6);
