@@ -69,6 +69,7 @@ class ExportBrowserIT {
                     "const dialog = document.getElementById('export-dialog'); return !dialog || !dialog.opened;")));
             browser.waitUntil(d -> ((Number) browser.script(
                     "return document.getElementById('export-history').size")).intValue() == 1);
+            Thread.sleep(400); // let the dialog finish fading out for the screenshot
             browser.screenshot("export-history");
         }
 
