@@ -2,11 +2,13 @@ package com.ccp.api;
 
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.export.ExportService;
 import com.ccp.review.EmployeeDetail;
 import com.ccp.review.EmployeeFilter;
 import com.ccp.review.EmployeeRow;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.ResolutionReason;
+import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.ccp.storage.ReportKind;
 import java.time.Instant;
@@ -38,13 +40,13 @@ class EmployeeController {
             String receiptTotal, int transactionCount, int receiptCount, @Nullable List<Integer> carPages,
             @Nullable List<Integer> receiptPages, List<PagesOfVersion> receiptPagesByVersion, List<String> flags,
             String status, int revision, boolean exported, @Nullable String exportBatchId) {
-        static EmployeeItem of(EmployeeRow e) {
+        static EmployeeItem of(EmployeeRow e, @Nullable String exportBatchId) {
             return new EmployeeItem(e.employeeId(), e.name(), e.cardLast4(), Json.amount(e.carTotal()),
                     Json.amount(e.receiptTotal()), e.transactionCount(), e.receiptCount(), Json.pages(e.carPages()),
                     Json.pages(e.receiptPages()),
                     e.receiptPagesByVersion().stream().map(p -> new PagesOfVersion(p.version(), p.first(), p.last()))
                             .toList(),
-                    e.flags(), e.ready() ? "READY" : "EXCEPTION", e.revision(), false, null);
+                    e.flags(), e.ready() ? "READY" : "EXCEPTION", e.revision(), exportBatchId != null, exportBatchId);
         }
     }
 
@@ -97,8 +99,8 @@ class EmployeeController {
             String status, int revision, boolean exported, @Nullable String exportBatchId,
             List<TransactionBody> transactions, List<@Nullable ReceiptBody> receipts, List<IssueBody> issues,
             List<RevisionBody> revisions) {
-        static EmployeeBody of(EmployeeDetail d) {
-            EmployeeItem e = EmployeeItem.of(d.employee());
+        static EmployeeBody of(EmployeeDetail d, @Nullable String exportBatchId) {
+            EmployeeItem e = EmployeeItem.of(d.employee(), exportBatchId);
             return new EmployeeBody(e.employeeId(), e.name(), e.cardLast4(), e.carTotal(), e.receiptTotal(),
                     e.transactionCount(), e.receiptCount(), e.carPages(), e.receiptPages(), e.receiptPagesByVersion(),
                     e.flags(), e.status(), e.revision(), e.exported(), e.exportBatchId(),
@@ -113,10 +115,12 @@ class EmployeeController {
     }
 
     private final EmployeeService employees;
+    private final ExportService exports;
     private final CurrentUser currentUser;
 
-    EmployeeController(EmployeeService employees, CurrentUser currentUser) {
+    EmployeeController(EmployeeService employees, ExportService exports, CurrentUser currentUser) {
         this.employees = employees;
+        this.exports = exports;
         this.currentUser = currentUser;
     }
 
@@ -125,12 +129,17 @@ class EmployeeController {
             @RequestParam(required = false) @Nullable String status) {
         EmployeeFilter filter = new EmployeeFilter(flag == null || flag.isBlank() ? null : flag.toUpperCase(Locale.ROOT),
                 status == null || status.isBlank() ? null : parse(EmployeeFilter.Status.class, status, "status"));
-        return employees.employees(currentUser.actor(), id, filter).stream().map(EmployeeItem::of).toList();
+        Actor actor = currentUser.actor();
+        Map<String, String> exported = exports.exportedCurrentRevisions(actor, id);
+        return employees.employees(actor, id, filter).stream()
+                .map(e -> EmployeeItem.of(e, exported.get(e.employeeId()))).toList();
     }
 
     @GetMapping("/employees/{employeeId}")
     EmployeeBody get(@PathVariable String id, @PathVariable String employeeId) {
-        return EmployeeBody.of(employees.employee(currentUser.actor(), id, employeeId));
+        Actor actor = currentUser.actor();
+        return EmployeeBody.of(employees.employee(actor, id, employeeId),
+                exports.exportedCurrentRevisions(actor, id).get(employeeId));
     }
 
     @PostMapping("/issues/{issueId}/resolve")

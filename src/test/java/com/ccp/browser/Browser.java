@@ -79,6 +79,24 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /** Fetches a URL within the browser's signed-in session (as a download link would) and returns its bytes. */
+    byte[] fetch(String url) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status)).then(buffer => {
+                  const bytes = new Uint8Array(buffer);
+                  let text = '';
+                  for (let i = 0; i < bytes.length; i += 8192) {
+                    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+                  }
+                  done(btoa(text));
+                }).catch(e => done('ERROR ' + e));""", url);
+        if (base64 instanceof String text && !text.startsWith("ERROR")) {
+            return java.util.Base64.getDecoder().decode(text);
+        }
+        throw new AssertionError("could not fetch " + url + ": " + base64);
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

@@ -43,6 +43,15 @@ public final class ApiClient {
         return exchange(client.get().uri(path));
     }
 
+    /** A response whose body is kept as bytes (file downloads). */
+    public record Download(int status, byte[] body, HttpHeaders headers) {
+    }
+
+    public Download download(String path) {
+        return client.get().uri(path).exchange((req, res) -> new Download(res.getStatusCode().value(),
+                res.getBody().readAllBytes(), res.getHeaders()));
+    }
+
     public Response postJson(String path, Object body) {
         return exchange(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
     }

@@ -1,5 +1,8 @@
 package com.ccp.review.ui;
 
+import com.ccp.export.ExportJobs;
+import com.ccp.export.ExportService;
+import com.ccp.export.ui.ExportPanel;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.ui.LateReceiptsDialog;
@@ -65,6 +68,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final LiveProgress liveProgress;
     private final Actor actor;
     private final SessionActions actions;
+    private final ExportPanel exports;
     private final IngestionService ingestion;
     private final UploadReceiver uploadReceiver;
     private final Div summary = new Div();
@@ -79,7 +83,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     public SessionView(SessionService sessions, EmployeeService employees, LiveProgress liveProgress,
             LifecycleService lifecycle, IngestionService ingestion, UploadReceiver uploadReceiver,
-            CurrentUser currentUser) {
+            ExportService exportService, ExportJobs exportJobs, CurrentUser currentUser) {
         this.sessions = sessions;
         this.employees = employees;
         this.liveProgress = liveProgress;
@@ -88,6 +92,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         this.actor = currentUser.actor();
         this.actions = new SessionActions(lifecycle, actor, this::refresh,
                 () -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
+        this.exports = new ExportPanel(exportService, exportJobs, actor, this::refresh);
         addClassName("page");
         setSizeFull();
         progressBar.setId("progress");
@@ -95,7 +100,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         progressBox.add(progressText, progressBar);
         progressBox.addClassName("progress-box");
         summary.setWidthFull();
-        add(summary, actions, progressBox, employeeToolbar(), configureGrid());
+        add(summary, actions, progressBox, exports, employeeToolbar(), configureGrid());
     }
 
     @Override
@@ -138,6 +143,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         summary.removeAll();
         summary.add(SessionSummaryPanel.of(session));
         actions.show(session, featureButtons(session));
+        exports.show(session);
         List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
             Div list = new Div();
@@ -164,6 +170,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private Component[] featureButtons(SessionDetails session) {
         List<Component> buttons = new ArrayList<>();
+        exports.exportButton(session).ifPresent(buttons::add);
         if (SessionStateMachine.allows(session.status(), SessionAction.REPROCESS, actor.isAdmin())) {
             Button upload = new Button("Upload late receipts…", VaadinIcon.UPLOAD.create(), click ->
                     new LateReceiptsDialog(ingestion, uploadReceiver, actor, sessionId, version -> refresh()).open());

@@ -1,0 +1,140 @@
+package com.ccp.export;
+
+import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.pdf.export.PageCutter;
+import com.ccp.pdf.export.PageSpan;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the pVault package of formats.md §4 as it goes: one employee at a time, their PDF cut
+ * from the uploads straight into the ZIP and their index rows into a side file, so neither pages
+ * nor rows pile up in memory; then {@code index.csv} and {@code manifest.json}.
+ */
+@Component
+class PvaultPackage {
+
+    static final String[] INDEX_HEADER = {"batch_id", "employee_id", "employee_name", "card_last4", "period",
+            "transaction_date", "post_date", "reference", "merchant", "amount", "job", "phase", "cost_type",
+            "gl_account", "description", "document"};
+    static final CSVFormat CSV = CSVFormat.RFC4180.builder().get();
+
+    /** Where an employee's pages come from: the CAR and each receipt file version. */
+    record Sources(Path car, Map<Integer, Path> receiptVersions, Map<String, List<ReceiptPages>> receiptPages) {
+    }
+
+    record Result(int employees, int transactions) {
+    }
+
+    record ManifestFile(String name, String sha256, long bytes) {
+    }
+
+    record Counts(int employees, int transactions, int exceptions) {
+    }
+
+    record Manifest(String batchId, String sessionId, String sessionName, String period, String createdBy,
+            String createdAt, String mode, Counts counts, List<ManifestFile> files) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ExportQueries queries;
+
+    PvaultPackage(ExportQueries queries) {
+        this.queries = queries;
+    }
+
+    Result write(OutputStream target, Path scratch, BatchHeader batch, List<ExportCandidate> employees, Sources sources,
+            int exceptions) throws IOException {
+        FileTime time = FileTime.from(batch.createdAt());
+        List<ManifestFile> files = new ArrayList<>();
+        Path indexFile = scratch.resolve("index.csv");
+        int transactions = 0;
+        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED);
+        try (PageCutter cutter = new PageCutter();
+                Writer indexWriter = Files.newBufferedWriter(indexFile, StandardCharsets.UTF_8);
+                CSVPrinter index = CSV.builder().setHeader(INDEX_HEADER).get().print(indexWriter)) {
+            for (ExportCandidate employee : employees) {
+                String document = ExportFileNames.employeeDocument(employee.employeeId(), employee.name(), batch.period());
+                transactions += writeIndexRows(index, batch, employee, document);
+                zip.putNextEntry(entry(document, time));
+                Sha256Out out = new Sha256Out(zip);
+                cutter.write(spans(employee, sources), employee.name() + " — " + batch.period(), out);
+                zip.closeEntry();
+                files.add(new ManifestFile(document, out.hex(), out.bytes()));
+            }
+        }
+        files.add(copyEntry(zip, indexFile, time));
+        Manifest manifest = new Manifest(batch.batchId(), batch.sessionId(), batch.sessionName(), batch.period(),
+                batch.createdBy(), batch.createdAt().toString(), batch.mode().name(),
+                new Counts(employees.size(), transactions, exceptions), files);
+        zip.putNextEntry(entry("manifest.json", time));
+        zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.closeEntry();
+        zip.finish();
+        Files.delete(indexFile);
+        return new Result(employees.size(), transactions);
+    }
+
+    private int writeIndexRows(CSVPrinter index, BatchHeader batch, ExportCandidate employee, String document)
+            throws IOException {
+        List<IndexLine> lines = queries.transactions(employee.ref());
+        for (IndexLine line : lines) {
+            index.printRecord(batch.batchId(), employee.employeeId(), employee.name(), employee.cardLast4(),
+                    batch.period(), line.transDate(), line.postDate(), line.reference(), line.merchant(),
+                    line.amount().toPlainString(), line.job(), line.phase(), line.costType(), line.glAccount(),
+                    line.description(), document);
+        }
+        return lines.size();
+    }
+
+    /** The employee's CAR pages, then for each receipt file version holding their receipts its pages. */
+    static List<PageSpan> spans(ExportCandidate employee, Sources sources) {
+        List<PageSpan> spans = new ArrayList<>();
+        if (employee.carFirstPage() != null && employee.carLastPage() != null) {
+            spans.add(new PageSpan(sources.car(), employee.carFirstPage(), employee.carLastPage()));
+        }
+        for (ReceiptPages pages : sources.receiptPages().getOrDefault(employee.ref(), List.of())) {
+            Path file = sources.receiptVersions().get(pages.version());
+            if (file == null) {
+                throw new IllegalStateException("Receipt file version " + pages.version() + " of employee "
+                        + employee.employeeId() + " is not stored");
+            }
+            spans.add(new PageSpan(file, pages.firstPage(), pages.lastPage()));
+        }
+        if (spans.isEmpty()) {
+            throw new IllegalStateException("Employee " + employee.employeeId() + " has no pages to export");
+        }
+        return spans;
+    }
+
+    private static ManifestFile copyEntry(ZipOutputStream zip, Path file, FileTime time) throws IOException {
+        zip.putNextEntry(entry(file.getFileName().toString(), time));
+        Sha256Out out = new Sha256Out(zip);
+        Files.copy(file, out);
+        zip.closeEntry();
+        return new ManifestFile(file.getFileName().toString(), out.hex(), out.bytes());
+    }
+
+    private static ZipEntry entry(String name, FileTime time) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(time);
+        return entry;
+    }
+}

@@ -1,0 +1,137 @@
+package com.ccp.export.ui;
+
+import com.ccp.base.ui.Badges;
+import com.ccp.base.ui.Formats;
+import com.ccp.export.ExportBatch;
+import com.ccp.export.ExportFileKind;
+import com.ccp.export.ExportJobs;
+import com.ccp.export.ExportMode;
+import com.ccp.export.ExportService;
+import com.ccp.processing.SessionAction;
+import com.ccp.processing.SessionDetails;
+import com.ccp.processing.SessionStateMachine;
+import com.ccp.security.Actor;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The export part of the session page: the open exceptions downloads (any time), the export
+ * history with re-download of every batch and, for an admin, void. The export button is offered
+ * only where the service would allow the export; downloads stay after the session is closed.
+ */
+public class ExportPanel extends Div {
+
+    private final ExportService exports;
+    private final ExportJobs jobs;
+    private final Actor actor;
+    private final Runnable changed;
+    private final Grid<ExportBatch> history = new Grid<>();
+    private final Span empty = new Span("No export yet.");
+    private final Div openExceptions = new Div();
+    private String sessionId = "";
+
+    /** {@code changed} re-renders the session page after an export or a void. */
+    public ExportPanel(ExportService exports, ExportJobs jobs, Actor actor, Runnable changed) {
+        this.exports = exports;
+        this.jobs = jobs;
+        this.actor = actor;
+        this.changed = changed;
+        setId("export-panel");
+        addClassName("export-panel");
+        setWidthFull();
+        openExceptions.addClassName("export-links");
+        HorizontalLayout head = new HorizontalLayout(new H3("Exports"), openExceptions);
+        head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        head.setWidthFull();
+        empty.addClassName("muted");
+        empty.setId("export-history-empty");
+        configureHistory();
+        add(head, empty, history);
+    }
+
+    /** Shows the session's exports; called whenever the session page renders. */
+    public void show(SessionDetails session) {
+        sessionId = session.id();
+        Anchor csv = ExportDownloads.openExceptions(exports, actor, sessionId, ExportFileKind.EXCEPTIONS_CSV, "CSV");
+        csv.setId("open-exceptions-csv");
+        Anchor pdf = ExportDownloads.openExceptions(exports, actor, sessionId, ExportFileKind.EXCEPTIONS_PDF, "PDF");
+        pdf.setId("open-exceptions-pdf");
+        openExceptions.removeAll();
+        openExceptions.add(new Span("Open exceptions now:"), csv, pdf);
+        List<ExportBatch> batches = exports.history(actor, sessionId);
+        history.setItems(batches);
+        history.setVisible(!batches.isEmpty());
+        empty.setVisible(batches.isEmpty());
+    }
+
+    /** The "Export…" button, where the actor may export this session now. */
+    public Optional<Button> exportButton(SessionDetails session) {
+        if (actor.impersonating() || !SessionStateMachine.allows(session.status(), SessionAction.EXPORT,
+                actor.isAdmin())) {
+            return Optional.empty();
+        }
+        Button button = new Button("Export to pVault…", VaadinIcon.EXTERNAL_LINK.create(),
+                click -> new ExportDialog(exports, jobs, actor, session.id(), changed).open());
+        button.setId("open-export");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return Optional.of(button);
+    }
+
+    private void configureHistory() {
+        history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setAutoWidth(true);
+        history.addColumn(ExportBatch::createdBy).setHeader("By").setAutoWidth(true);
+        history.addComponentColumn(b -> Badges.of(b.mode() == ExportMode.DELTA ? "new/changed" : "all",
+                "info")).setHeader("Mode").setAutoWidth(true);
+        history.addColumn(ExportBatch::employees).setHeader("Employees").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        history.addColumn(ExportBatch::transactions).setHeader("Transactions").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        history.addColumn(ExportBatch::exceptions).setHeader("Exceptions").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        history.addComponentColumn(ExportPanel::status).setHeader("Status").setAutoWidth(true);
+        history.addComponentColumn(b -> {
+            Div links = new Div(ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.PVAULT, "ZIP"),
+                    ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_CSV, "CSV"),
+                    ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_PDF, "PDF"));
+            links.addClassName("export-links");
+            return links;
+        }).setHeader("Files").setAutoWidth(true).setFlexGrow(1);
+        if (actor.isAdmin() && !actor.impersonating()) {
+            history.addComponentColumn(this::voidButton).setHeader("").setAutoWidth(true);
+        }
+        history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        history.setAllRowsVisible(true);
+        history.setId("export-history");
+    }
+
+    private Span voidButton(ExportBatch batch) {
+        Span holder = new Span();
+        if (batch.status() == ExportBatch.Status.DONE) {
+            Button button = new Button("Void…", click -> new VoidBatchDialog(exports, actor, batch, changed).open());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            holder.add(button);
+        }
+        return holder;
+    }
+
+    private static Span status(ExportBatch batch) {
+        if (batch.status() == ExportBatch.Status.DONE) {
+            return Badges.of("done", "success");
+        }
+        Span voided = Badges.of("voided", "neutral");
+        voided.setTitle("Voided by " + batch.voidedBy() + " on " + Formats.dateTime(batch.voidedAt()) + ": "
+                + batch.voidReason());
+        return voided;
+    }
+}

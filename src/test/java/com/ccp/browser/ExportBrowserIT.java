@@ -1,0 +1,102 @@
+package com.ccp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ccp.pdf.sample.SampleSet;
+import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.testing.ApiClient;
+import com.ccp.testing.IntegrationTest;
+import com.ccp.testing.Samples;
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A real browser: alice opens the export dialog, reads the summary, exports, downloads the ZIP and
+ * finds one PDF per ready employee; the batch shows in the history. A second session of the same
+ * CAR lists the duplicates and needs "export anyway".
+ */
+@IntegrationTest
+class ExportBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aliceExportsFromTheDialogAndDownloadsThePackage() throws Exception {
+        jdbc.sql("DELETE FROM export_batch WHERE created_at < ?")
+                .param(new Timestamp(ManagementFactory.getRuntimeMXBean().getStartTime())).update();
+        SampleSet set = Samples.of(SampleSpec.standard(71, 20));
+        ApiClient alice = new ApiClient(port, "alice");
+        String id = alice.completedSession("Browser export", set.car(), set.receipts());
+        List<JsonNode> employees = new ArrayList<>();
+        alice.get("/api/sessions/" + id + "/employees").body().forEach(employees::add);
+        long ready = employees.stream().filter(e -> e.path("status").asString().equals("READY")).count();
+        long notReady = employees.size() - ready;
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("alice");
+            browser.open("/sessions/" + id);
+            browser.byId("export-history-empty");
+            browser.screenshot("export-session-page");
+            browser.byId("open-export").click();
+            assertThat(browser.byId("export-summary").getText()).isEqualTo(ready + " new employees, 0 changed since"
+                    + " their last export, 0 already exported, " + notReady + " not ready");
+            assertThat(browser.byId("export-will").getText()).startsWith(ready + " employees will be exported");
+            browser.screenshot("export-dialog");
+
+            browser.byId("export-confirm").click();
+            browser.byId("export-result");
+            browser.screenshot("export-done");
+            String href = (String) browser.script("return document.getElementById('download-pvault').href");
+            assertThat(pdfsIn(browser.fetch(href))).isEqualTo(ready);
+
+            browser.byId("export-cancel").click();
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script(
+                    "const dialog = document.getElementById('export-dialog'); return !dialog || !dialog.opened;")));
+            browser.waitUntil(d -> ((Number) browser.script(
+                    "return document.getElementById('export-history').size")).intValue() == 1);
+            Thread.sleep(400); // let the dialog finish fading out for the screenshot
+            browser.screenshot("export-history");
+        }
+
+        String second = alice.completedSession("Browser export, same CAR", set.car(), set.receipts());
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("alice");
+            browser.open("/sessions/" + second);
+            browser.byId("open-export").click();
+            browser.byId("export-duplicates");
+            browser.waitUntil(d -> browser.byId("export-confirm").getDomAttribute("disabled") != null);
+            browser.screenshot("export-duplicates");
+            browser.byId("export-anyway").click();
+            browser.waitUntil(d -> browser.byId("export-confirm").getDomAttribute("disabled") == null);
+            browser.byId("export-confirm").click();
+            browser.byId("export-result");
+        }
+        assertThat(alice.get("/api/sessions/" + second + "/exports").body().size()).isEqualTo(1);
+        alice.awaitStatus(second, Duration.ofSeconds(5), "COMPLETED");
+    }
+
+    private static long pdfsIn(byte[] zip) throws Exception {
+        long pdfs = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                pdfs += entry.getName().endsWith(".pdf") ? 1 : 0;
+            }
+        }
+        return pdfs;
+    }
+}
