@@ -125,6 +125,7 @@ class LifecycleIT {
                 alice.uploadReceipts(id, Samples.late(spec).receipts(), false),
                 alice.postJson(path + "/issues/" + issueId + "/resolve", Map.of("reason", "OTHER", "note", "x")),
                 alice.postJson(path + "/close", Map.of("reason", "again", "confirm", "CLOSE")),
+                alice.postJson(path + "/exports", Map.of("mode", "ALL")),
                 alice.delete(path));
         for (ApiClient.Response response : refused) {
             assertThat(response.status()).isEqualTo(409);
