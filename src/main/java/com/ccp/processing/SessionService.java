@@ -94,6 +94,12 @@ public class SessionService {
         return load(sessionId).owner();
     }
 
+    /** Everyone who owns a session, for support's choice of whom to view as. */
+    @Transactional(readOnly = true)
+    public List<String> owners() {
+        return queries.owners();
+    }
+
     @Transactional(readOnly = true)
     public SessionStatus statusOf(String sessionId) {
         return load(sessionId).status();

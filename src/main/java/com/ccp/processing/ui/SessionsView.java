@@ -51,6 +51,7 @@ public class SessionsView extends VerticalLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(NewSessionView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-session");
+        create.setEnabled(!actor.impersonating());
         HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), create);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
