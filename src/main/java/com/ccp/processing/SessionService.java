@@ -67,6 +67,9 @@ public class SessionService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionStatus requireAction(Actor actor, String sessionId, SessionAction action) {
+        if (actor.impersonating()) {
+            activityLog.refusal(actor, action.name(), sessionId, "read-only while viewing as " + actor.actingAs());
+        }
         requireWritable(actor);
         ProcessingSession session = visible(actor, sessionId);
         if (!SessionStateMachine.allows(session.status(), action, actor.isAdmin())) {
