@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * ADMIN and SUPPORT from directory group membership when {@code LDAP_URL} is set: the user is found
  * by {@code sAMAccountName} (AD) or {@code uid} under {@code LDAP_BASE_DN}, then the groups that list
- * them as {@code member} or {@code uniqueMember} (in AD nested groups too). A configured group is
+ * them as {@code member} or {@code uniqueMember} (in AD, groups of groups too). A configured group is
  * named by its {@code cn} or its full DN. An unreachable directory grants no group role.
  */
 @Component
@@ -36,9 +36,9 @@ class DirectoryGroups {
     private static final Logger log = LoggerFactory.getLogger(DirectoryGroups.class);
     private static final Duration REMEMBERED = Duration.ofMinutes(1);
     private static final String USER_FILTER = "(&(objectClass=person)(|(sAMAccountName={0})(uid={0})))";
-    /** AD's "in chain" rule finds nested groups; other servers ignore the unknown rule inside the OR. */
-    private static final String GROUP_FILTER =
-            "(|(member={0})(uniqueMember={0})(member:1.2.840.113556.1.4.1941:={0}))";
+    private static final String GROUPS = "(|(member={0})(uniqueMember={0}))";
+    /** AD's "in chain" matching rule also finds the groups of groups; other servers refuse or ignore it. */
+    private static final String NESTED_GROUPS_IN_AD = "(member:1.2.840.113556.1.4.1941:={0})";
 
     private record Remembered(Set<Role> roles, Instant at) {
     }
@@ -74,22 +74,11 @@ class DirectoryGroups {
             if (userDn == null) {
                 return Set.of();
             }
-            EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-            NamingEnumeration<SearchResult> groups = directory.search(ldap.baseDn(), GROUP_FILTER,
-                    new Object[] {userDn}, controls("cn"));
+            EnumSet<Role> roles = groupRoles(directory, GROUPS, userDn);
             try {
-                while (groups.hasMore()) {
-                    SearchResult group = groups.next();
-                    String cn = firstValue(group.getAttributes().get("cn"));
-                    if (matches(ldap.adminGroup(), cn, group.getNameInNamespace())) {
-                        roles.add(Role.ADMIN);
-                    }
-                    if (matches(ldap.supportGroup(), cn, group.getNameInNamespace())) {
-                        roles.add(Role.SUPPORT);
-                    }
-                }
-            } catch (PartialResultException referralsLeftOut) {
-                // AD answers a search of the domain root with referrals we do not follow: the results are complete
+                roles.addAll(groupRoles(directory, NESTED_GROUPS_IN_AD, userDn));
+            } catch (NamingException notActiveDirectory) {
+                log.debug("No nested group search on this directory: {}", notActiveDirectory.toString());
             }
             return Set.copyOf(roles);
         } catch (NamingException e) {
@@ -98,6 +87,27 @@ class DirectoryGroups {
         } finally {
             close(directory);
         }
+    }
+
+    private EnumSet<Role> groupRoles(DirContext directory, String filter, String userDn) throws NamingException {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        NamingEnumeration<SearchResult> groups = directory.search(ldap.baseDn(), filter, new Object[] {userDn},
+                controls("cn"));
+        try {
+            while (groups.hasMore()) {
+                SearchResult group = groups.next();
+                String cn = firstValue(group.getAttributes().get("cn"));
+                if (matches(ldap.adminGroup(), cn, group.getNameInNamespace())) {
+                    roles.add(Role.ADMIN);
+                }
+                if (matches(ldap.supportGroup(), cn, group.getNameInNamespace())) {
+                    roles.add(Role.SUPPORT);
+                }
+            }
+        } catch (PartialResultException referralsLeftOut) {
+            // AD answers a search of the domain root with referrals we do not follow: the results are complete
+        }
+        return roles;
     }
 
     private @Nullable String userDn(DirContext directory, String username) throws NamingException {
