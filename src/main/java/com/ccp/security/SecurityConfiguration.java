@@ -70,7 +70,7 @@ class SecurityConfiguration {
                 .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
         if (properties.kerberos().enabled()) {
             // like Basic, a ticket signs in one call; the session cookie of a call carries impersonation only
-            http.addFilterBefore(KerberosSignIn.negotiateFilter(manager, contextHolder,
+            http.addFilterBefore(new NegotiateFilter(manager, contextHolder,
                     new RequestAttributeSecurityContextRepository(), new NullAuthenticatedSessionStrategy(),
                     entryPoint::commence), BasicAuthenticationFilter.class);
         }
@@ -92,7 +92,7 @@ class SecurityConfiguration {
             // a browser that does not negotiate gets the login form (status 401 with the Negotiate challenge)
             SpnegoEntryPoint loginForm = new SpnegoEntryPoint("/login", HttpMethod.GET);
             http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginForm))
-                    .addFilterBefore(KerberosSignIn.negotiateFilter(manager, contextHolder,
+                    .addFilterBefore(new NegotiateFilter(manager, contextHolder,
                             new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
                                     new HttpSessionSecurityContextRepository()),
                             new ChangeSessionIdAuthenticationStrategy(), loginForm::commence),
