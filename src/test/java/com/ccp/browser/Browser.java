@@ -31,6 +31,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -83,6 +84,11 @@ public final class Browser implements AutoCloseable {
         WebElement input = root.findElement(By.cssSelector("input[type=file]"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].style.display='block';", input);
         input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** What the page wrote to the browser console since the last call (CSP violations land here). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get("browser").getAll().stream().map(entry -> entry.getMessage()).toList();
     }
 
     public Object script(String script, Object... args) {
