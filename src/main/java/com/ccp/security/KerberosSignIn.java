@@ -3,6 +3,8 @@ package com.ccp.security;
 import com.ccp.base.AppProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.security.auth.kerberos.KerberosPrincipal;
+import javax.security.auth.kerberos.KeyTab;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -29,6 +31,10 @@ final class KerberosSignIn {
         if (kerberos.keytab().isEmpty() || !Files.isReadable(keytab)) {
             throw new IllegalStateException("KERBEROS_KEYTAB '" + kerberos.keytab() + "' is not a readable file;"
                     + " KERBEROS_PRINCIPAL " + kerberos.principal() + " needs its keytab (see README, Windows SSO).");
+        }
+        if (KeyTab.getInstance(keytab.toFile()).getKeys(new KerberosPrincipal(kerberos.principal())).length == 0) {
+            throw new IllegalStateException("The keytab " + keytab + " holds no key of " + kerberos.principal()
+                    + ": export it for exactly that principal (ktpass -princ, see README, Windows SSO).");
         }
         SunJaasKerberosTicketValidator validator = new SunJaasKerberosTicketValidator();
         validator.setServicePrincipal(kerberos.principal());
