@@ -12,9 +12,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Impersonation lives in the HTTP session beside the real sign-in (api.md "Support"), never in
- * place of it: a Basic or Negotiate call re-authenticates every time and would drop a switched
+ * place of it: a Basic or Negotiate call may authenticate again and would drop a switched
  * identity. Views reach the HTTP session through Vaadin's session (also on push and in
- * {@code ui.access}); API calls through the current request.
+ * {@code ui.access}); API calls through the current request. Only support's
+ * {@code ImpersonationService} starts and ends one; {@link CurrentUser} reads it.
  */
 @Component
 public class ImpersonationStore {
