@@ -104,6 +104,8 @@ class KerberosIT {
                 .with("Authorization", basic("EXAMPLE\\alice", password("alice"))).get("/api/me");
         assertThat(alice.status()).isEqualTo(200);
         assertThat(alice.body().path("username").asString()).isEqualTo("alice");
+        assertThat(ApiClient.anonymous(port).with("Cookie", ApiClient.sessionCookie(alice)).get("/api/me").body()
+                .path("username").asString()).as("the answer's cookie spares the next call the KDC").isEqualTo("alice");
         assertThat(ApiClient.anonymous(port).with("Authorization", basic("alice", "wrong")).get("/api/me").status())
                 .isEqualTo(401);
         assertThat(new ApiClient(port, "support").get("/api/me").status()).as("demo user support").isEqualTo(401);
