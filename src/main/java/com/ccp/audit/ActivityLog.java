@@ -1,6 +1,7 @@
 package com.ccp.audit;
 
 import com.ccp.security.Actor;
+import com.ccp.security.PermittedWhileImpersonating;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * its rows. A success is written inside the action's transaction; a refusal in its own.
  */
 @Service
+@PermittedWhileImpersonating("records what support did and was refused while viewing as someone")
 public class ActivityLog {
 
     public enum Outcome { OK, REFUSED, FAILED }

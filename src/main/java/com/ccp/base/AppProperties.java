@@ -20,12 +20,50 @@ public record AppProperties(
         boolean demoData,
         String users,
         List<String> adminUsers,
-        List<String> supportUsers) {
+        List<String> supportUsers,
+        Kerberos kerberos,
+        Ldap ldap) {
 
     public AppProperties {
         adminUsers = adminUsers == null ? List.of() : List.copyOf(adminUsers);
         supportUsers = supportUsers == null ? List.of() : List.copyOf(supportUsers);
         users = users == null ? "" : users;
+        kerberos = kerberos == null ? new Kerberos("", "") : kerberos;
+        ldap = ldap == null ? new Ldap("", "", "", "", "", "") : ldap;
+    }
+
+    /** Windows SSO: the service principal (e.g. {@code HTTP/ccp.corp.example.com@CORP.EXAMPLE.COM}) and its keytab. */
+    public record Kerberos(String principal, String keytab) {
+
+        public Kerberos {
+            principal = principal == null ? "" : principal.strip();
+            keytab = keytab == null ? "" : keytab.strip();
+        }
+
+        public boolean enabled() {
+            return !principal.isEmpty();
+        }
+    }
+
+    /**
+     * Roles from directory groups: the server, where users and groups live, the two groups (a name or a
+     * full DN) and an optional account to search with (anonymous search when empty).
+     */
+    public record Ldap(String url, String baseDn, String adminGroup, String supportGroup, String user,
+            String password) {
+
+        public Ldap {
+            url = url == null ? "" : url.strip();
+            baseDn = baseDn == null ? "" : baseDn.strip();
+            adminGroup = adminGroup == null ? "" : adminGroup.strip();
+            supportGroup = supportGroup == null ? "" : supportGroup.strip();
+            user = user == null ? "" : user.strip();
+            password = password == null ? "" : password;
+        }
+
+        public boolean enabled() {
+            return !url.isEmpty();
+        }
     }
 
     public long maxFileSizeBytes() {

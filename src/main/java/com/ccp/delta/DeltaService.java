@@ -67,6 +67,7 @@ public class DeltaService {
 
     @Transactional
     public SessionDetails apply(Actor actor, String sessionId, Selection selection) {
+        SessionService.requireWritable(actor);
         sessions.get(actor, sessionId);
         List<ChangeLine> lines = store.lines(sessionId);
         Set<String> accepted = accepted(lines, selection);
@@ -97,6 +98,7 @@ public class DeltaService {
 
     @Transactional
     public SessionDetails discard(Actor actor, String sessionId) {
+        SessionService.requireWritable(actor);
         int version = sessions.get(actor, sessionId).receiptVersion();
         sessions.transition(actor, sessionId, SessionAction.DISCARD, "comparison with receipt report version "
                 + version + " discarded");

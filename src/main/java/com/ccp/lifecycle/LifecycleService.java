@@ -57,6 +57,7 @@ public class LifecycleService {
     /** Stops background reading at the next page boundary. */
     @Transactional
     public SessionDetails pause(Actor actor, String sessionId) {
+        SessionService.requireWritable(actor);
         sessions.transition(actor, sessionId, SessionAction.PAUSE, "");
         afterCommit(() -> jobs.requestStop(sessionId));
         return sessions.get(actor, sessionId);
@@ -65,6 +66,7 @@ public class LifecycleService {
     /** Reads again from page 1 what was paused (also after a restart). */
     @Transactional
     public SessionDetails resume(Actor actor, String sessionId) {
+        SessionService.requireWritable(actor);
         sessions.transition(actor, sessionId, SessionAction.RESUME, "");
         afterCommit(() -> jobs.start(sessionId));
         return sessions.get(actor, sessionId);
@@ -76,6 +78,7 @@ public class LifecycleService {
      */
     @Transactional
     public SessionDetails cancel(Actor actor, String sessionId) {
+        SessionService.requireWritable(actor);
         int version = sessions.get(actor, sessionId).receiptVersion();
         SessionStatus now = sessions.transition(actor, sessionId, SessionAction.CANCEL, "");
         if (now == SessionStatus.COMPLETED) {
@@ -88,6 +91,7 @@ public class LifecycleService {
     /** Closes for good; an admin's close of running work cancels it and drops a pending comparison. */
     @Transactional
     public SessionDetails close(Actor actor, String sessionId, String reason, String confirmation) {
+        SessionService.requireWritable(actor);
         String why = requireCloseConfirmed(reason, confirmation);
         int version = sessions.get(actor, sessionId).receiptVersion();
         SessionStatus from = sessions.close(actor, sessionId, why);
@@ -102,8 +106,8 @@ public class LifecycleService {
     /** Closes every closeable session of the actor at once (all or none); returns how many. */
     @Transactional
     public int closeAll(Actor actor, String reason, String confirmation) {
-        String why = requireCloseConfirmed(reason, confirmation);
         SessionService.requireWritable(actor);
+        String why = requireCloseConfirmed(reason, confirmation);
         List<String> ids = sessions.closeable(actor);
         ids.forEach(id -> sessions.close(actor, id, why));
         return ids.size();
@@ -115,6 +119,7 @@ public class LifecycleService {
      */
     @Transactional
     public void delete(Actor actor, String sessionId) {
+        SessionService.requireWritable(actor);
         sessions.get(actor, sessionId);
         if (!actor.isAdmin()) {
             dependents.stream().map(d -> d.ownerMayNotDelete(sessionId)).filter(Objects::nonNull).findFirst()

@@ -46,6 +46,10 @@ class SessionQueries {
                 .paramSource(params).query(Integer.class).single();
     }
 
+    List<String> owners() {
+        return jdbc.sql("SELECT DISTINCT owner FROM processing_session ORDER BY owner").query(String.class).list();
+    }
+
     Optional<SessionSummary> summary(String id) {
         return jdbc.sql(SUMMARY + " WHERE s.id = :id").param("id", id).query(SessionSummary.class).optional();
     }

@@ -67,6 +67,9 @@ public class SessionService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionStatus requireAction(Actor actor, String sessionId, SessionAction action) {
+        if (actor.impersonating()) {
+            activityLog.refusal(actor, action.name(), sessionId, "read-only while viewing as " + actor.actingAs());
+        }
         requireWritable(actor);
         ProcessingSession session = visible(actor, sessionId);
         if (!SessionStateMachine.allows(session.status(), action, actor.isAdmin())) {
@@ -92,6 +95,12 @@ public class SessionService {
     @Transactional(readOnly = true)
     public String ownerOf(String sessionId) {
         return load(sessionId).owner();
+    }
+
+    /** Everyone who owns a session, for support's choice of whom to view as. */
+    @Transactional(readOnly = true)
+    public List<String> owners() {
+        return queries.owners();
     }
 
     @Transactional(readOnly = true)

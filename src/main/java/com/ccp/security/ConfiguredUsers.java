@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The users of the off-domain form login: {@code APP_USERS} ({@code name:ROLE:password,...}), or the
- * demo users when no database URL, no {@code APP_USERS} and no Kerberos are configured.
+ * demo users when no database URL, no {@code APP_USERS} and no Kerberos are configured. With
+ * Kerberos the KDC checks passwords and these entries only add roles.
  */
 @Component
 public class ConfiguredUsers {
@@ -27,11 +29,11 @@ public class ConfiguredUsers {
     ConfiguredUsers(AppProperties properties, Environment environment) {
         this.demo = properties.users().isBlank()
                 && environment.getProperty("spring.datasource.url", "").isBlank()
-                && environment.getProperty("KERBEROS_PRINCIPAL", "").isBlank();
+                && !properties.kerberos().enabled();
         List<ConfiguredUser> list = demo ? demoUsers() : parse(properties.users());
         Map<String, ConfiguredUser> byName = new LinkedHashMap<>();
         for (ConfiguredUser user : list) {
-            byName.put(user.username(), withListedRoles(user, properties));
+            byName.put(user.username(), user);
         }
         this.users = Map.copyOf(byName);
     }
@@ -40,8 +42,12 @@ public class ConfiguredUsers {
         return demo;
     }
 
-    public List<ConfiguredUser> all() {
-        return List.copyOf(users.values());
+    public Optional<ConfiguredUser> find(String username) {
+        return Optional.ofNullable(users.get(username));
+    }
+
+    public List<String> names() {
+        return users.keySet().stream().sorted().toList();
     }
 
     static List<ConfiguredUser> parse(String spec) {
@@ -71,11 +77,5 @@ public class ConfiguredUsers {
 
     private static Set<Role> rolesFor(Role role) {
         return role == Role.USER ? EnumSet.of(Role.USER) : EnumSet.of(Role.USER, role);
-    }
-
-    private static ConfiguredUser withListedRoles(ConfiguredUser user, AppProperties properties) {
-        EnumSet<Role> roles = EnumSet.copyOf(user.roles());
-        roles.addAll(RoleLists.rolesOf(user.username(), properties));
-        return new ConfiguredUser(user.username(), user.password(), roles);
     }
 }

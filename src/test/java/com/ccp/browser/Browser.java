@@ -20,53 +20,64 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, with the few Vaadin-aware helpers our tests need. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
 
-    Browser(int port) {
+    public Browser(int port) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         base = "http://localhost:" + port;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
         waitForVaadin();
     }
 
-    void signIn(String user) {
-        open("/login");
-        waitUntil(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(user);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    /** Signs a demo user in: the password is the name. */
+    public void signIn(String user) {
+        signIn(user, user);
+    }
+
+    public void signIn(String user, String password) {
+        submitLogin(user, password);
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));
         waitForVaadin();
     }
 
-    WebElement byId(String id) {
+    /** Fills in and sends the login form, wherever it leads. */
+    public void submitLogin(String user, String password) {
+        open("/login");
+        waitUntil(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+    }
+
+    public WebElement byId(String id) {
         waitUntil(d -> !d.findElements(By.id(id)).isEmpty());
         return driver.findElement(By.id(id));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    void type(String fieldId, String text) {
+    public void type(String fieldId, String text) {
         byId(fieldId).findElement(By.cssSelector("input, textarea")).sendKeys(text);
     }
 
     /** Hands a file to a vaadin-upload: its file input may sit in the light or the shadow DOM. */
-    void upload(String uploadId, Path file) {
+    public void upload(String uploadId, Path file) {
         WebElement upload = byId(uploadId);
         List<WebElement> inputs = upload.findElements(By.cssSelector("input[type=file]"));
         SearchContext root = inputs.isEmpty() ? upload.getShadowRoot() : upload;
@@ -75,7 +86,12 @@ final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    Object script(String script, Object... args) {
+    /** What the page wrote to the browser console since the last call (CSP violations land here). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get("browser").getAll().stream().map(entry -> entry.getMessage()).toList();
+    }
+
+    public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
@@ -97,23 +113,23 @@ final class Browser implements AutoCloseable {
         throw new AssertionError("could not fetch " + url + ": " + base64);
     }
 
-    String url() {
+    public String url() {
         return driver.getCurrentUrl();
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         // Vaadin re-renders a view when the session changes; an element found a moment ago may be gone.
         new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(50))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
-    void waitForVaadin() {
+    public void waitForVaadin() {
         waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())")));
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");
             Files.createDirectories(target.getParent());

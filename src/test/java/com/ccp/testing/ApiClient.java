@@ -39,6 +39,19 @@ public final class ApiClient {
         this.client = client;
     }
 
+    /** The same client sending one more header on every call, e.g. the HTTP-session cookie of an earlier answer. */
+    public ApiClient with(String header, String value) {
+        return new ApiClient(client.mutate().defaultHeader(header, value).build());
+    }
+
+    /** The {@code name=value} part of the session cookie an answer set. */
+    public static String sessionCookie(Response response) {
+        return response.headers().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
     public Response get(String path) {
         return exchange(client.get().uri(path));
     }
@@ -50,6 +63,10 @@ public final class ApiClient {
     public Download download(String path) {
         return client.get().uri(path).exchange((req, res) -> new Download(res.getStatusCode().value(),
                 res.getBody().readAllBytes(), res.getHeaders()));
+    }
+
+    public Response post(String path) {
+        return exchange(client.post().uri(path));
     }
 
     public Response postJson(String path, Object body) {

@@ -6,6 +6,7 @@ import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.review.ui.SessionView;
+import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -53,6 +54,15 @@ public class NewSessionView extends VerticalLayout {
         start.addClickListener(click -> submit());
         FormLayout form = new FormLayout(name, period);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        Actor actor = currentUser.actor();
+        if (actor.impersonating()) {
+            Paragraph readOnly = new Paragraph("You are viewing as " + actor.actingAs()
+                    + ", read-only: no session can be created.");
+            readOnly.addClassName("closed-note");
+            readOnly.setId("read-only-note");
+            add(new H2("New session"), readOnly);
+            return;
+        }
         add(new H2("New session"),
                 new Paragraph("Upload the card issuer's Cardholder Activity Report and the expense tool's receipt"
                         + " report of the same month. Both are checked before anything is stored; reading continues"

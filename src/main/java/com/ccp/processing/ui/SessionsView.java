@@ -63,7 +63,7 @@ public class SessionsView extends VerticalLayout {
         closeAll.setId("close-all");
         closeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         closeAll.setVisible(!actor.impersonating());
-        create.setVisible(!actor.impersonating());
+        create.setEnabled(!actor.impersonating());
         HorizontalLayout actions = new HorizontalLayout(closeAll, create);
         HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), actions);
         header.setWidthFull();

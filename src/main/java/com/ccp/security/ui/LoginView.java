@@ -1,5 +1,6 @@
 package com.ccp.security.ui;
 
+import com.ccp.base.AppProperties;
 import com.ccp.security.ConfiguredUsers;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +21,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(ConfiguredUsers users) {
+    public LoginView(ConfiguredUsers users, AppProperties properties) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -32,6 +33,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph subtitle = new Paragraph("Monthly corporate card reconciliation");
         subtitle.addClassName("login-subtitle");
         add(title, subtitle, login);
+        if (properties.kerberos().enabled()) {
+            Div windows = new Div("Your browser did not sign you in with Windows automatically: sign in with your"
+                    + " Windows user name and password, or ask IT to allow this site for Windows sign-in.");
+            windows.addClassName("hint");
+            windows.setId("windows-hint");
+            add(windows);
+        }
         if (users.demo()) {
             Div demo = new Div("Demo mode: sign in as alice, bob, admin or support — the password is the name."
                     + " Never use demo users on a real server.");

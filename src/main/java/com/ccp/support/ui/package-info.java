@@ -1,0 +1,4 @@
+@NullMarked
+package com.ccp.support.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,115 @@
+package com.ccp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ccp.testing.ApiClient;
+import com.ccp.testing.IntegrationTest;
+import com.ccp.testing.Samples;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A real browser: support signs in, views the app as alice, sees her sessions under the read-only
+ * banner on every page, finds nothing to change (no new session, no upload, no resolve), exits;
+ * views as her again and signs out, which also ends the impersonation in the log.
+ * The pages run under the app's Content Security Policy without a violation.
+ */
+@IntegrationTest
+class ImpersonationBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void supportViewsAsAliceReadOnlyAndExits() throws InterruptedException {
+        ApiClient alice = new ApiClient(port, "alice");
+        String sessionId = alice.createSession("Alice for support's eyes", Samples.small().car(),
+                Samples.small().receipts()).body().path("id").asString();
+        alice.awaitProcessed(sessionId, Duration.ofSeconds(60));
+        String employeeId = alice.get("/api/sessions/" + sessionId + "/employees?status=EXCEPTION").body()
+                .get(0).path("employeeId").asString();
+        List<String> console = new ArrayList<>();
+
+        try (Browser support = new Browser(port)) {
+            support.signIn("support");
+            viewAs(support, "alice");
+
+            assertThat(support.byId("impersonation-text").getText()).isEqualTo("Viewing as alice — read-only");
+            assertThat(support.byId("user-name").getText()).as("the real user stays named").isEqualTo("support");
+            support.waitUntil(d -> gridText(support, "sessions-grid").contains("Alice for support's eyes"));
+            assertThat(support.byId("new-session").getDomAttribute("disabled")).isNotNull();
+            assertThat(support.all("a[href='sessions/new']")).allMatch(link -> !link.isDisplayed());
+            support.screenshot("impersonating-sessions");
+
+            support.open("/sessions/" + sessionId);
+            support.waitUntil(d -> ((Number) support.script(
+                    "return document.getElementById('employees-grid').size")).intValue() > 0);
+            assertThat(support.byId("impersonation-banner").isDisplayed()).isTrue();
+
+            support.open("/sessions/" + sessionId + "/employees/" + employeeId);
+            support.byId("employee-name");
+            assertThat(support.byId("impersonation-banner").isDisplayed()).isTrue();
+            assertThat(support.all(".resolve-button")).as("no way to resolve an issue").isEmpty();
+            support.screenshot("impersonating-employee");
+
+            support.open("/sessions/new");
+            assertThat(support.byId("read-only-note").getText()).contains("viewing as alice");
+            assertThat(support.all("vaadin-upload")).as("no way to upload").isEmpty();
+            assertThat(support.all("#start-processing")).isEmpty();
+
+            support.byId("exit-impersonation").click();
+            support.waitUntil(d -> d.findElements(By.id("impersonation-banner")).isEmpty()
+                    && !d.findElements(By.id("sessions-grid")).isEmpty());
+            support.waitForVaadin();
+            assertThat(gridText(support, "sessions-grid")).doesNotContain("Alice for support's eyes");
+            assertThat(support.byId("view-as-link").isDisplayed()).isTrue();
+            support.screenshot("impersonation-ended");
+            support.script("console.error('console-probe')");
+            console.addAll(support.consoleMessages());
+
+            viewAs(support, "alice");
+            support.byId("sign-out").click();
+            support.waitUntil(d -> d.getCurrentUrl().contains("/login"));
+        }
+
+        assertThat(console).as("the console is read").anyMatch(message -> message.contains("console-probe"));
+        assertThat(console).as("no Content Security Policy violation")
+                .noneMatch(message -> message.contains("Content Security Policy"));
+        assertThat(jdbc.sql("""
+                SELECT CONCAT(action, ': ', details) FROM activity_log
+                WHERE actor = 'support' AND acting_as = 'alice' AND outcome = 'OK' ORDER BY id""")
+                .query(String.class).list()).as("exit and sign-out both end the impersonation in the log")
+                .containsSubsequence("IMPERSONATE_START: support started viewing as alice (read-only)",
+                        "IMPERSONATE_END: support stopped viewing as alice",
+                        "IMPERSONATE_START: support started viewing as alice (read-only)",
+                        "IMPERSONATE_END: support stopped viewing as alice (the sign-in ended)");
+    }
+
+    private static void viewAs(Browser support, String target) {
+        support.byId("view-as-link").click();
+        support.waitUntil(d -> d.getCurrentUrl().endsWith("/support/view-as"));
+        WebElement user = support.byId("impersonate-user").findElement(By.cssSelector("input"));
+        user.sendKeys(target);
+        user.sendKeys(Keys.ENTER);
+        support.screenshot("impersonate-pick");
+        support.byId("impersonate-start").click();
+        support.waitUntil(d -> !d.findElements(By.id("impersonation-banner")).isEmpty());
+        support.waitForVaadin();
+    }
+
+    private static String gridText(Browser browser, String gridId) {
+        return String.valueOf(browser.script("const grid = document.getElementById(arguments[0]);"
+                + " return grid ? grid.innerText + ' ' + Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))"
+                + ".map(c => c.textContent).join(' ') : '';", gridId));
+    }
+}
