@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +28,7 @@ public class ExportJobs {
 
     public CompletableFuture<ExportBatch> export(Actor actor, String sessionId, ExportMode mode,
             boolean allowDuplicates) {
+        SessionService.requireWritable(actor);
         return CompletableFuture.supplyAsync(() -> exports.export(actor, sessionId, mode, allowDuplicates), executor);
     }
 
