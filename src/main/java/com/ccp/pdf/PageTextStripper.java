@@ -47,7 +47,7 @@ final class PageTextStripper extends PDFTextStripper {
     protected void processPages(PDPageTree pages) throws IOException {
         PageRangeWalk.forEach(pages, from, to, document.getResourceCache(), (number, page) -> {
             pageNo = number;
-            if (page.hasContents()) {
+            if (page.hasContents() && !TextlessPages.isTextless(page)) {
                 processPage(page);
             }
         });

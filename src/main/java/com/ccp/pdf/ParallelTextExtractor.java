@@ -15,7 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Page text of several PDFs at once on a bounded pool, all pages shared evenly between the threads:
+ * Page text of several PDFs at once on a bounded pool, every file sliced evenly between the threads:
  * a PDDocument and its stripper belong to one thread, so every range opens its own document (and
  * walks only its own part of the page tree).
  */
@@ -78,32 +78,26 @@ public final class ParallelTextExtractor {
     }
 
     /**
-     * Cuts the sources, taken one after the other, into one contiguous share per thread with the same
-     * number of pages, so that every thread is busy until the end; a share may span two files.
+     * Gives every thread the same part of every source: thread i reads the i-th slice of each file.
+     * Files differ a lot in cost per page (a CAR page is dense text, most receipt report pages are
+     * scanned images), so slicing each file evenly keeps every thread busy until the end.
      */
     static List<List<Range>> shares(List<Source> sources, int threads) {
-        int total = sources.stream().mapToInt(Source::pages).sum();
-        int perThread = Math.max(1, (total + threads - 1) / threads);
         List<List<Range>> shares = new ArrayList<>();
-        List<Range> share = new ArrayList<>();
-        int room = perThread;
+        for (int t = 0; t < threads; t++) {
+            shares.add(new ArrayList<>());
+        }
         for (int s = 0; s < sources.size(); s++) {
-            int page = 1;
-            while (page <= sources.get(s).pages()) {
-                int to = Math.min(sources.get(s).pages(), page + room - 1);
-                share.add(new Range(s, page, to));
-                room -= to - page + 1;
-                page = to + 1;
-                if (room == 0) {
-                    shares.add(share);
-                    share = new ArrayList<>();
-                    room = perThread;
-                }
+            int pages = sources.get(s).pages();
+            int slices = Math.min(threads, pages);
+            for (int i = 0; i < slices; i++) {
+                int from = i * pages / slices + 1;
+                int to = (i + 1) * pages / slices;
+                // a file with fewer pages than threads goes to the least loaded shares first
+                shares.get((i + s) % threads).add(new Range(s, from, to));
             }
         }
-        if (!share.isEmpty()) {
-            shares.add(share);
-        }
+        shares.removeIf(List::isEmpty);
         return shares;
     }
 

@@ -31,16 +31,15 @@ class ParallelTextExtractorTest {
     Path dir;
 
     @Test
-    void sharesGiveEveryThreadTheSameNumberOfPagesAcrossFiles() {
+    void everyThreadReadsAnEvenSliceOfEveryFile() {
         List<ParallelTextExtractor.Source> sources = List.of(new ParallelTextExtractor.Source(new File("car"), 405),
                 new ParallelTextExtractor.Source(new File("receipts"), 10_802));
         assertThat(ParallelTextExtractor.shares(sources, 2)).containsExactly(
-                List.of(new ParallelTextExtractor.Range(0, 1, 405), new ParallelTextExtractor.Range(1, 1, 5199)),
-                List.of(new ParallelTextExtractor.Range(1, 5200, 10_802)));
-        assertThat(ParallelTextExtractor.shares(List.of(new ParallelTextExtractor.Source(new File("one"), 3)), 4))
+                List.of(new ParallelTextExtractor.Range(0, 1, 202), new ParallelTextExtractor.Range(1, 5402, 10_802)),
+                List.of(new ParallelTextExtractor.Range(0, 203, 405), new ParallelTextExtractor.Range(1, 1, 5401)));
+        assertThat(ParallelTextExtractor.shares(List.of(new ParallelTextExtractor.Source(new File("one"), 2)), 4))
                 .containsExactly(List.of(new ParallelTextExtractor.Range(0, 1, 1)),
-                        List.of(new ParallelTextExtractor.Range(0, 2, 2)),
-                        List.of(new ParallelTextExtractor.Range(0, 3, 3)));
+                        List.of(new ParallelTextExtractor.Range(0, 2, 2)));
     }
 
     @Test
