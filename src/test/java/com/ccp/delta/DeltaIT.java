@@ -167,6 +167,36 @@ class DeltaIT {
         assertThat(twice.body().path("message").asString()).contains("COMPLETED");
     }
 
+    @Test
+    void aLateReceiptReportIsValidatedLikeAnyUploadAndARefusalChangesNothing() throws Exception {
+        SampleSpec spec = SampleSpec.of(31, 24, Layout.STANDARD);
+        SampleSet set = Samples.of(spec);
+        SampleSet otherMonth = Samples.of(SampleSpec.of(21, 24, Layout.ALT));
+        ApiClient alice = new ApiClient(port, "alice");
+        String id = alice.completedSession("Bad late receipts", set.car(), set.receipts());
+        java.nio.file.Path empty = java.nio.file.Files.createTempFile("empty", ".pdf");
+        try {
+            Map<java.nio.file.Path, String> refusals = Map.of(
+                    set.car(), "WRONG_REPORT_KIND",
+                    otherMonth.receipts(), "PERIOD_MISMATCH",
+                    empty, "NOT_A_PDF");
+            for (Map.Entry<java.nio.file.Path, String> refusal : refusals.entrySet()) {
+                ApiClient.Response response = alice.uploadReceipts(id, refusal.getKey(), false);
+                assertThat(response.status()).as(refusal.getValue()).isEqualTo(400);
+                assertThat(response.code()).isEqualTo(refusal.getValue());
+                assertThat(response.body().path("details").path("file").asString()).isEqualTo("receipts");
+                assertThat(response.body().path("message").asString()).isNotBlank();
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(empty);
+        }
+        JsonNode session = alice.get("/api/sessions/" + id).body();
+        assertThat(session.path("status").asString()).isEqualTo("COMPLETED");
+        assertThat(session.path("receiptVersion").asInt()).isEqualTo(1);
+        assertThat(session.path("lastReceiptUpload").isNull()).isTrue();
+        assertThat(alice.get("/api/sessions/" + id + "/comparison").status()).isEqualTo(404);
+    }
+
     private static void assertMergedMonth(JsonNode employees, Expected expected) {
         assertThat(employees.size()).isEqualTo(expected.employees().size());
         for (int i = 0; i < employees.size(); i++) {
