@@ -68,7 +68,7 @@ public class DeltaService {
     @Transactional
     public SessionDetails apply(Actor actor, String sessionId, Selection selection) {
         SessionService.requireWritable(actor);
-        sessions.get(actor, sessionId);
+        sessions.requireAction(actor, sessionId, SessionAction.APPLY);
         List<ChangeLine> lines = store.lines(sessionId);
         Set<String> accepted = accepted(lines, selection);
         long changes = lines.stream().filter(l -> l.isChange() || l.receiptsChanged()).count();

@@ -175,7 +175,7 @@ public class SessionService {
         return from;
     }
 
-    /** The sessions of the actor (all sessions for an admin) that "close all" would close. */
+    /** The actor's own sessions that "close all" would close (an admin closes others' one by one). */
     @Transactional(readOnly = true)
     public List<String> closeable(Actor actor) {
         return sessions.findByOwnerAndStatusIn(actor.effectiveUser(),
