@@ -62,7 +62,8 @@ class ExportQueries {
                        e.card_last4, e.car_first_page, e.car_last_page, e.revision, e.open_issues,
                        cur.export_batch_id IS NOT NULL AS current_exported,
                        EXISTS (SELECT 1 FROM employee_revision r
-                               WHERE r.employee_ref = e.id AND r.export_batch_id IS NOT NULL) AS ever_exported
+                               WHERE r.employee_ref = e.id AND r.export_batch_id IS NOT NULL) AS ever_exported,
+                       e.transaction_count + e.receipt_count AS documents
                 FROM employee e
                 LEFT JOIN employee_revision cur ON cur.employee_ref = e.id AND cur.revision = e.revision
                 WHERE e.session_id = ?

@@ -23,6 +23,9 @@ record ExportSelection(ExportMode mode, int newEmployees, int changedEmployees, 
         int notReady = 0;
         List<ExportCandidate> toSend = new ArrayList<>();
         for (ExportCandidate candidate : candidates) {
+            if (!candidate.hasDocuments()) {
+                continue;
+            }
             if (!candidate.ready()) {
                 notReady++;
                 continue;

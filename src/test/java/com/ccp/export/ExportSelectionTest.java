@@ -44,6 +44,19 @@ class ExportSelectionTest {
     }
 
     @Test
+    void anEmployeeWithNoTransactionAndNoReceiptLeftIsNotCountedOrSent() {
+        ExportCandidate emptied = new ExportCandidate("ref-006", "006", "Receipts removed", null, null, null, 2, 0,
+                false, true, 0);
+        for (ExportMode mode : ExportMode.values()) {
+            ExportSelection selection = ExportSelection.of(List.of(NEW, emptied), mode);
+
+            assertThat(selection.toSend()).containsExactly(NEW);
+            assertThat(selection.changedEmployees()).isZero();
+            assertThat(selection.notReady()).isZero();
+        }
+    }
+
+    @Test
     void notReadyEmployeesNeverGoOut() {
         ExportSelection selection = ExportSelection.of(List.of(NOT_READY, NOT_READY_EXPORTED), ExportMode.ALL);
 
@@ -53,6 +66,6 @@ class ExportSelectionTest {
 
     private static ExportCandidate candidate(String id, int openIssues, boolean currentExported, boolean everExported) {
         return new ExportCandidate("ref-" + id, id, "NAME " + id, "1234", 1, 1, everExported ? 2 : 1, openIssues,
-                currentExported, everExported);
+                currentExported, everExported, 3);
     }
 }
