@@ -14,6 +14,8 @@ import com.ccp.storage.FileStore;
 import com.ccp.storage.ReportKind;
 import com.ccp.storage.SessionFiles;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -58,8 +60,21 @@ public class ReportReading {
         int pagesTotal = car.pageCount() + receipts.pageCount();
         List<List<String>> texts = extract(sessionId, car, receipts, stopRequested);
         liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal, 0));
-        return new Reports(CarParser.parse(texts.get(0)), ReceiptParser.parse(texts.get(1)), receipts.version(),
-                receipts.replaceAll(), pagesTotal);
+        CompletableFuture<ReceiptReport> receiptReport =
+                CompletableFuture.supplyAsync(() -> ReceiptParser.parse(texts.get(1)), workers.pool());
+        CarReport carReport = CarParser.parse(texts.get(0));
+        return new Reports(carReport, join(receiptReport), receipts.version(), receipts.replaceAll(), pagesTotal);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private List<List<String>> extract(String sessionId, SessionFiles.SessionFile car,

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Text of a page range in one pass, handed over page by page. Calling {@code getText} once per page
@@ -24,11 +25,13 @@ final class PageTextStripper extends PDFTextStripper {
         // (it stays 0), with the start page; the range itself is ours. PDFBox logs a warning for a
         // start page below 1 (silenced in application.yml).
         setStartPage(0);
+        setSuppressDuplicateOverlappingText(false);
     }
 
     private int from;
     private int to;
     private int pageNo;
+    private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
 
     /** Reads pages {@code from..to} (1-based) and gives each page's text to the sink as it is done. */
     void read(PDDocument document, int from, int to, BiConsumer<Integer, String> sink) throws IOException {
@@ -56,6 +59,20 @@ final class PageTextStripper extends PDFTextStripper {
     @Override
     public int getCurrentPageNo() {
         return pageNo;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        duplicates.clear();
+        super.startPage(page);
+    }
+
+    /** Fake-bold and other overprinted glyphs are dropped as PDFBox would, only faster (see DuplicateGlyphs). */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!duplicates.isDuplicate(text)) {
+            super.processTextPosition(text);
+        }
     }
 
     @Override

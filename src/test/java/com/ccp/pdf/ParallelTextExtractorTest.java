@@ -71,6 +71,49 @@ class ParallelTextExtractorTest {
         }
     }
 
+    @Test
+    void readsExactlyWhatPdfBoxReadsIncludingOverprintedFakeBold() throws Exception {
+        com.ccp.pdf.sample.SampleSet set = com.ccp.pdf.sample.SampleReportGenerator.generate(
+                com.ccp.pdf.sample.SampleSpec.standard(5, 12), dir.resolve("set"));
+        com.ccp.pdf.sample.SampleSet alt = com.ccp.pdf.sample.SampleReportGenerator.generate(
+                com.ccp.pdf.sample.SampleSpec.alt(6, 8), dir.resolve("alt"));
+        for (File file : List.of(set.car().toFile(), set.receipts().toFile(), alt.car().toFile(), fakeBold())) {
+            // a scanned page skips the text engine: "" where PDFBox gives a bare line separator
+            assertThat(PageTexts.read(file).stream().map(String::strip).toList()).as(file.getName())
+                    .isEqualTo(plainTexts(file).stream().map(String::strip).toList());
+        }
+        assertThat(PageTexts.read(fakeBold()).get(0)).contains("Cardholder Total").doesNotContain("CCaarr");
+    }
+
+    /** A page whose heading is drawn three times, each a fraction of a point apart, as fake bold does. */
+    private File fakeBold() throws IOException {
+        Path file = dir.resolve("bold.pdf");
+        if (Files.exists(file)) {
+            return file.toFile();
+        }
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (float offset : new float[] {0f, 0.3f, 0.6f}) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.newLineAtOffset(72 + offset, 700);
+                    content.showText("Cardholder Total (3 transactions): 1,234.56");
+                    content.endText();
+                }
+                content.beginText();
+                content.setFont(font, 11);
+                content.newLineAtOffset(72, 680);
+                content.showText("0000 1111 0000 1111 0000 1111 0000 1111 0000");
+                content.endText();
+            }
+            document.save(file.toFile());
+        }
+        return file.toFile();
+    }
+
     /** What PDFBox's own stripper reads, page by page. */
     private static List<String> plainTexts(File file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file)) {

@@ -76,7 +76,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?rewriteBatchedStatements=true";
     }
 
     @Override
