@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -39,13 +40,18 @@ public class SessionActions extends HorizontalLayout {
         setSpacing(true);
     }
 
-    /** The buttons for this state; {@code extra} are feature buttons (upload, export...) shown first. */
-    public void show(SessionDetails session, Component... extra) {
+    /**
+     * The buttons for this state. {@code reads} only lead somewhere and are always shown; {@code
+     * changes} are feature buttons (upload, export...) shown, like the lifecycle ones, only to whom
+     * may change the session.
+     */
+    public void show(SessionDetails session, List<Component> reads, Component... changes) {
         removeAll();
+        reads.forEach(this::add);
         if (actor.impersonating()) {
             return;
         }
-        add(extra);
+        add(changes);
         SessionStatus status = session.status();
         String id = session.id();
         if (allowed(status, SessionAction.PAUSE)) {

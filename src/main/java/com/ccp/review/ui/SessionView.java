@@ -142,7 +142,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private void render(SessionDetails session) {
         summary.removeAll();
         summary.add(SessionSummaryPanel.of(session));
-        actions.show(session, featureButtons(session));
+        actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
         List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
@@ -168,6 +168,19 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         refreshEmployees();
     }
 
+    /** Buttons that only lead somewhere: shown to support viewing as the owner too. */
+    private List<Component> readButtons(SessionDetails session) {
+        List<Component> buttons = new ArrayList<>();
+        if (session.status() == SessionStatus.COMPARING_RECEIPTS) {
+            Button review = new Button("Review the comparison", VaadinIcon.SPLIT.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/comparison")));
+            review.setId("review-comparison");
+            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(review);
+        }
+        return buttons;
+    }
+
     private Component[] featureButtons(SessionDetails session) {
         List<Component> buttons = new ArrayList<>();
         exports.exportButton(session).ifPresent(buttons::add);
@@ -176,13 +189,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                     new LateReceiptsDialog(ingestion, uploadReceiver, actor, sessionId, version -> refresh()).open());
             upload.setId("late-receipts");
             buttons.add(upload);
-        }
-        if (session.status() == SessionStatus.COMPARING_RECEIPTS) {
-            Button review = new Button("Review the comparison", VaadinIcon.SPLIT.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/comparison")));
-            review.setId("review-comparison");
-            review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            buttons.add(review);
         }
         return buttons.toArray(Component[]::new);
     }
