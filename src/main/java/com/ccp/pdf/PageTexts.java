@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Plain single-threaded page text extraction, as formats.md describes the text of a report. */
 public final class PageTexts {
@@ -23,12 +22,5 @@ public final class PageTexts {
             new PageTextStripper().read(document, 1, pages, (page, text) -> texts[page - 1] = text);
             return List.of(texts);
         }
-    }
-
-    static PDFTextStripper newStripper() {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
-        return stripper;
     }
 }

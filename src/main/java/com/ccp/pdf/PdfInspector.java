@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Checks an uploaded file before anything is stored: a PDF signature, opens without a password,
@@ -35,10 +34,10 @@ public final class PdfInspector {
                 throw new PdfProblem(PdfProblem.Kind.TOO_MANY_PAGES,
                         "it has " + pages + " pages; the limit is " + maxPages);
             }
-            PDFTextStripper stripper = PageTexts.newStripper();
-            stripper.setStartPage(1);
-            stripper.setEndPage(1);
-            return new PdfInfo(pages, stripper.getText(document));
+            // PDFTextStripper would walk the whole page tree even for page 1 alone
+            String[] firstPage = {""};
+            new PageTextStripper().read(document, 1, 1, (page, text) -> firstPage[0] = text);
+            return new PdfInfo(pages, firstPage[0]);
         } catch (InvalidPasswordException e) {
             throw new PdfProblem(PdfProblem.Kind.ENCRYPTED,
                     "it is protected by a password; save an unprotected copy and upload that");
