@@ -16,4 +16,4 @@ RUN mkdir -p /var/lib/ccp && chown ccp /var/lib/ccp
 USER ccp
 EXPOSE 8080
 HEALTHCHECK CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseParallelGC", "-jar", "app.jar"]

@@ -12,5 +12,5 @@ export VAADIN_USAGE_STATS_ENABLED=false
 ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 mkdir -p target/tmp
-exec java -Xmx512m -Djava.io.tmpdir=target/tmp -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx512m -XX:+UseParallelGC -Djava.io.tmpdir=target/tmp -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   com.ccp.benchmark.IngestionBenchmark "${1:-500}"
