@@ -1,16 +1,4 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: bench/ingestion.sh [employees=500]. Prints pages/s of full ingestion, bare
 # PDFBox extraction time, their ratio and the peak heap, all from one run with -Xmx512m.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-if ! java -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
-    if [ -x "$candidate/bin/java" ]; then export JAVA_HOME="$candidate"; export PATH="$candidate/bin:$PATH"; break; fi
-  done
-fi
-export VAADIN_USAGE_STATS_ENABLED=false
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-mkdir -p target/tmp
-exec java -Xmx512m -XX:+UseParallelGC -Djava.io.tmpdir=target/tmp -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  com.ccp.benchmark.IngestionBenchmark "${1:-500}"
+exec "$(dirname "$0")/run-benchmark.sh" com.ccp.benchmark.IngestionBenchmark "${1:-500}"
