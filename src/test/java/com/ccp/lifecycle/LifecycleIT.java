@@ -100,6 +100,32 @@ class LifecycleIT {
     }
 
     @Test
+    void aPausedLateReceiptReadResumesAsALateReceiptRead() throws Exception {
+        ApiClient alice = new ApiClient(port, "alice");
+        SampleSet set = Samples.of(LARGE);
+        String id = alice.completedSession("Pause late receipts", set.car(), set.receipts());
+        boolean paused = false;
+        for (int attempt = 0; attempt < 3 && !paused; attempt++) {
+            alice.uploadReceipts(id, set.receipts(), false);
+            paused = alice.postJson("/api/sessions/" + id + "/pause", Map.of()).status() == 200;
+            if (!paused) {
+                alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
+                alice.postJson("/api/sessions/" + id + "/comparison/discard", Map.of());
+            }
+        }
+        assertThat(paused).as("the late receipt read was always done before the pause arrived").isTrue();
+        assertThat(alice.get("/api/sessions/" + id).body().path("status").asString()).isEqualTo("PAUSED");
+
+        ApiClient.Response resumed = alice.postJson("/api/sessions/" + id + "/resume", Map.of());
+        assertThat(resumed.body().path("status").asString()).isIn("RECEIPT_REPROCESSING", "COMPARING_RECEIPTS");
+        alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
+        JsonNode comparison = alice.get("/api/sessions/" + id + "/comparison").body();
+        assertThat(comparison.path("newReceipts").asInt()).isZero();
+        assertThat(alice.postJson("/api/sessions/" + id + "/comparison/discard", Map.of()).body().path("status")
+                .asString()).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void aClosedSessionIsReadOnlyForItsOwner() throws Exception {
         ApiClient alice = new ApiClient(port, "alice");
         SampleSpec spec = SampleSpec.of(31, 24, Layout.STANDARD);
