@@ -1,5 +1,6 @@
 package com.ccp.audit;
 
+import com.ccp.base.Texts;
 import com.ccp.security.Actor;
 import com.ccp.security.PermittedWhileImpersonating;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,19 +52,15 @@ public class ActivityLog {
                 INSERT INTO activity_log (at, actor, acting_as, action, session_id, outcome, details, client_address)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(clock.instant()), actor.username(), actor.actingAs(), action, sessionId,
-                        outcome.name(), truncate(details, 2000), clientAddress())
+                        outcome.name(), Texts.truncate(details, 2000), clientAddress())
                 .update();
     }
 
     private static @Nullable String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
-            return truncate(request.getRemoteAddr(), 60);
+            return Texts.truncate(request.getRemoteAddr(), 60);
         }
         return null;
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

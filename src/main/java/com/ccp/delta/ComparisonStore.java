@@ -4,7 +4,7 @@ import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Flag;
 import com.ccp.report.ParseWarning;
 import com.ccp.report.Receipt;
-import java.math.BigDecimal;
+import com.ccp.review.ReconciliationStore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,10 +32,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ComparisonStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final ReconciliationStore warningStore;
     private final JsonMapper json;
 
-    ComparisonStore(JdbcClient jdbc, JsonMapper json) {
+    ComparisonStore(JdbcClient jdbc, JdbcTemplate batch, ReconciliationStore warningStore, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.warningStore = warningStore;
         this.json = json;
     }
 
@@ -90,24 +96,18 @@ class ComparisonStore {
                 INSERT INTO receipt_comparison (session_id, receipt_version, mode, new_receipts, created_at)
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(sessionId, version, mode.name(), comparison.newReceipts(), Timestamp.from(at)).update();
-        for (EmployeeChange c : comparison.changes()) {
-            jdbc.sql("""
-                    INSERT INTO comparison_change (session_id, employee_id, name, change_type, old_receipt_total,
-                        new_receipt_total, old_receipt_count, new_receipt_count, added_receipts, changed_receipts,
-                        receipts_changed, outcome)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(sessionId, c.employeeId(), c.name(), c.type().name(), c.oldReceiptTotal(),
-                            c.newReceiptTotal(), c.oldReceiptCount(), c.newReceiptCount(), c.addedReceiptIds().size(),
-                            c.changedReceiptIds().size(), c.receiptsChanged(), json.writeValueAsString(c.outcome()))
-                    .update();
-        }
-        String source = "RECEIPTS v" + version;
-        for (ParseWarning w : warnings) {
-            jdbc.sql("INSERT INTO parse_warning (session_id, source, page, message) VALUES (?, ?, ?, ?)")
-                    .params(sessionId, source, w.page(), w.message().length() > 1000
-                            ? w.message().substring(0, 999) + "…" : w.message())
-                    .update();
-        }
+        batch.batchUpdate("""
+                INSERT INTO comparison_change (session_id, employee_id, name, change_type, old_receipt_total,
+                    new_receipt_total, old_receipt_count, new_receipt_count, added_receipts, changed_receipts,
+                    receipts_changed, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", comparison.changes().stream()
+                .map(c -> new Object[] {sessionId, c.employeeId(), c.name(), c.type().name(), c.oldReceiptTotal(),
+                        c.newReceiptTotal(), c.oldReceiptCount(), c.newReceiptCount(), c.addedReceiptIds().size(),
+                        c.changedReceiptIds().size(), c.receiptsChanged(), json.writeValueAsString(c.outcome())})
+                .toList());
+        String source = warningSource(version);
+        warningStore.saveWarnings(sessionId, warnings.stream()
+                .map(w -> new ReconciliationStore.Warning(source, w)).toList());
     }
 
     Optional<ComparisonHeader> header(String sessionId) {
@@ -136,19 +136,29 @@ class ComparisonStore {
                 .list();
     }
 
-    Outcome outcome(String sessionId, String employeeId) {
-        String text = jdbc.sql("SELECT outcome FROM comparison_change WHERE session_id = ? AND employee_id = ?")
-                .params(sessionId, employeeId).query(String.class).single();
-        return json.readValue(text, Outcome.class);
+    /** The outcomes an accept of these employees would apply, by Employee ID, in one query. */
+    Map<String, Outcome> outcomes(String sessionId, Collection<String> employeeIds) {
+        Map<String, Outcome> outcomes = new HashMap<>();
+        if (employeeIds.isEmpty()) {
+            return outcomes;
+        }
+        Set<String> wanted = Set.copyOf(employeeIds);
+        jdbc.sql("SELECT employee_id, outcome FROM comparison_change WHERE session_id = ?").param(sessionId)
+                .query((rs, n) -> {
+                    String id = rs.getString("employee_id");
+                    if (wanted.contains(id)) {
+                        outcomes.put(id, json.readValue(rs.getString("outcome"), Outcome.class));
+                    }
+                    return id;
+                }).list();
+        return outcomes;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void recordDecisions(String sessionId, Collection<String> accepted, String by, Instant at) {
         jdbc.sql("UPDATE comparison_change SET decision = 'REJECT' WHERE session_id = ?").param(sessionId).update();
-        for (String id : accepted) {
-            jdbc.sql("UPDATE comparison_change SET decision = 'ACCEPT' WHERE session_id = ? AND employee_id = ?")
-                    .params(sessionId, id).update();
-        }
+        batch.batchUpdate("UPDATE comparison_change SET decision = 'ACCEPT' WHERE session_id = ? AND employee_id = ?",
+                accepted.stream().map(id -> new Object[] {sessionId, id}).toList());
         jdbc.sql("UPDATE receipt_comparison SET applied_by = ?, applied_at = ? WHERE session_id = ?")
                 .params(by, Timestamp.from(at), sessionId).update();
     }
@@ -158,7 +168,12 @@ class ComparisonStore {
     void discard(String sessionId, int version) {
         delete(sessionId);
         jdbc.sql("DELETE FROM parse_warning WHERE session_id = ? AND source = ?")
-                .params(sessionId, "RECEIPTS v" + version).update();
+                .params(sessionId, warningSource(version)).update();
+    }
+
+    /** Reading notes of a late receipt report are kept apart from the first read's, per version. */
+    private static String warningSource(int version) {
+        return "RECEIPTS v" + version;
     }
 
     private void delete(String sessionId) {

@@ -8,8 +8,6 @@ import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,16 +78,11 @@ public class DeltaService {
         ComparisonHeader header = store.header(sessionId).orElseThrow(() -> new AppException(ErrorCode.CONFLICT,
                 "The comparison is gone; it was applied or discarded by someone else."));
         Instant now = clock.instant();
-        List<RevisionWriter.Accepted> writes = new ArrayList<>();
-        Map<String, Outcome> outcomes = new HashMap<>();
-        for (ChangeLine line : lines) {
-            if (accepted.contains(line.employeeId())) {
-                Outcome outcome = store.outcome(sessionId, line.employeeId());
-                outcomes.put(line.employeeId(), outcome);
-                writes.add(new RevisionWriter.Accepted(sessionId, header.receiptVersion(), line, outcome,
-                        actor.effectiveUser(), now));
-            }
-        }
+        Map<String, Outcome> outcomes = store.outcomes(sessionId, accepted);
+        List<RevisionWriter.Accepted> writes = lines.stream().filter(line -> accepted.contains(line.employeeId()))
+                .map(line -> new RevisionWriter.Accepted(sessionId, header.receiptVersion(), line,
+                        outcomes.get(line.employeeId()), actor.effectiveUser(), now))
+                .toList();
         requireMovedReceiptsAccepted(sessionId, outcomes);
         writer.write(sessionId, writes);
         store.recordDecisions(sessionId, accepted, actor.effectiveUser(), now);
@@ -99,17 +92,20 @@ public class DeltaService {
     @Transactional
     public SessionDetails discard(Actor actor, String sessionId) {
         SessionService.requireWritable(actor);
-        int version = sessions.get(actor, sessionId).receiptVersion();
-        sessions.transition(actor, sessionId, SessionAction.DISCARD, "comparison with receipt report version "
-                + version + " discarded");
-        store.discard(sessionId, version);
+        sessions.transition(actor, sessionId, SessionAction.DISCARD, "comparison discarded");
+        dropPending(sessionId);
         return sessions.get(actor, sessionId);
     }
 
-    /** Forgets the comparison of a receipt version that will never be applied (cancel, admin close). */
+    /**
+     * Forgets a comparison that waits for a decision, with its receipt file's reading notes (discard,
+     * an admin's close). Only COMPARING_RECEIPTS has one: a late receipt read still running stores
+     * none, as its session moved on.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void drop(String sessionId, int receiptVersion) {
-        store.discard(sessionId, receiptVersion);
+    public void dropPending(String sessionId) {
+        store.header(sessionId).filter(header -> header.appliedAt() == null)
+                .ifPresent(header -> store.discard(sessionId, header.receiptVersion()));
     }
 
     private static Set<String> accepted(List<ChangeLine> lines, Selection selection) {

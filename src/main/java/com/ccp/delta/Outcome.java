@@ -3,6 +3,8 @@ package com.ccp.delta;
 import com.ccp.reconciliation.Finding;
 import com.ccp.report.PageRange;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +18,11 @@ public record Outcome(@Nullable String receiptName, @Nullable PageRange newFileP
 
     public Outcome {
         receipts = List.copyOf(receipts);
-        matches = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(matches));
+        matches = Collections.unmodifiableList(new ArrayList<>(matches));
         findings = List.copyOf(findings);
     }
 
     public BigDecimal receiptTotal() {
-        return receipts.stream().map(r -> r.receipt().amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return VersionedReceipt.total(receipts);
     }
 }

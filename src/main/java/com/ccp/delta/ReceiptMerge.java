@@ -132,7 +132,7 @@ public final class ReceiptMerge {
         }).map(VersionedReceipt::receiptId).toList();
         boolean removedAny = old.stream().anyMatch(r -> receipts.stream()
                 .noneMatch(n -> n.receiptId().equals(r.receiptId())));
-        BigDecimal oldTotal = total(old);
+        BigDecimal oldTotal = VersionedReceipt.total(old);
         BigDecimal newTotal = outcome.receiptTotal();
         ChangeType type = type(inCar, old, receipts, oldTotal, newTotal, mode);
         return new EmployeeChange(id, name(stored, fresh, id), type, oldTotal, newTotal, old.size(), receipts.size(),
@@ -156,10 +156,6 @@ public final class ReceiptMerge {
     private static List<Finding> findings(@Nullable ReconciledEmployee fresh, String keyPrefix) {
         return fresh == null ? List.of()
                 : fresh.findings().stream().filter(f -> f.key().startsWith(keyPrefix)).toList();
-    }
-
-    private static BigDecimal total(List<VersionedReceipt> receipts) {
-        return receipts.stream().map(r -> r.receipt().amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private static String name(@Nullable StoredEmployee stored, @Nullable ReconciledEmployee fresh, String id) {

@@ -1,9 +1,10 @@
 package com.ccp.delta;
 
+import com.ccp.base.Texts;
 import com.ccp.reconciliation.Finding;
-import com.ccp.reconciliation.Flag;
 import com.ccp.reconciliation.Money;
 import com.ccp.report.Receipt;
+import com.ccp.review.ReconciliationStore;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -138,7 +138,7 @@ class RevisionWriter {
         boolean newRevision = change.line().receiptsChanged() && employee.revision() > 0;
         int revision = newRevision ? employee.revision() + 1 : Math.max(employee.revision(), 1);
         rows.employees.add(new Object[] {outcome.receiptName(), outcome.receiptTotal(), outcome.receipts().size(),
-                openIssues, flags(outcome.findings()), revision, ref});
+                openIssues, ReconciliationStore.flagsOf(outcome.findings()), revision, ref});
         if (newRevision) {
             rows.revisions.add(new Object[] {ref, revision, employee.carTotal(), outcome.receiptTotal(),
                     summary(change), change.by(), Timestamp.from(change.at()), employee.carTotal(),
@@ -172,11 +172,11 @@ class RevisionWriter {
             StoredIssue issue = existing.get(finding.key());
             if (issue != null && sameAmount(issue.amountImpact(), finding.amountImpact())) {
                 kept.add(issue.id());
-                rows.issueDetails.add(new Object[] {truncate(finding.detail()), issue.id()});
+                rows.issueDetails.add(new Object[] {Texts.truncate(finding.detail(), 1000), issue.id()});
                 open += issue.resolved() ? 0 : 1;
             } else {
                 rows.newIssues.add(new Object[] {UUID.randomUUID().toString(), sessionId, ref, finding.flag().name(),
-                        finding.key(), truncate(finding.detail()), finding.amountImpact()});
+                        finding.key(), Texts.truncate(finding.detail(), 1000), finding.amountImpact()});
                 open++;
             }
         }
@@ -189,33 +189,23 @@ class RevisionWriter {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static String flags(List<Finding> findings) {
-        return findings.stream().map(Finding::flag).distinct().sorted().map(Flag::name)
-                .collect(Collectors.joining(","));
-    }
-
     /** What changed, for the revision history: "Receipt report v2: $50.00 → $75.00 (+$25.00); 1 receipt added". */
     static String summary(Accepted change) {
         ChangeLine line = change.line();
         List<String> parts = new ArrayList<>();
-        BigDecimal difference = line.newReceiptTotal().subtract(line.oldReceiptTotal());
+        BigDecimal difference = line.difference();
         parts.add("receipts " + Money.format(line.oldReceiptTotal()) + " → " + Money.format(line.newReceiptTotal())
                 + " (" + (difference.signum() >= 0 ? "+" : "") + Money.format(difference) + ")");
-        if (line.addedReceipts() > 0) {
-            parts.add(line.addedReceipts() + (line.addedReceipts() == 1 ? " receipt" : " receipts") + " added");
-        }
-        if (line.changedReceipts() > 0) {
-            parts.add(line.changedReceipts() + (line.changedReceipts() == 1 ? " receipt" : " receipts") + " updated");
-        }
-        int removed = line.oldReceiptCount() + line.addedReceipts() - line.newReceiptCount();
-        if (removed > 0) {
-            parts.add(removed + (removed == 1 ? " receipt" : " receipts") + " removed");
-        }
+        receipts(parts, line.addedReceipts(), "added");
+        receipts(parts, line.changedReceipts(), "updated");
+        receipts(parts, line.oldReceiptCount() + line.addedReceipts() - line.newReceiptCount(), "removed");
         return line.type().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)
                 + " — receipt report v" + change.receiptVersion() + ": " + String.join("; ", parts);
     }
 
-    private static String truncate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
+    private static void receipts(List<String> parts, int count, String what) {
+        if (count > 0) {
+            parts.add(count + (count == 1 ? " receipt " : " receipts ") + what);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,26 +83,16 @@ public class IngestionService {
             SessionStateMachine.check(session.status(), SessionAction.REPROCESS, actor.isAdmin());
             UploadValidator.ValidReport report = validator.validate(ReportKind.RECEIPTS, receipts, "receipts");
             checkSameMonth(session, report);
-            List<FileStore.Stored> created = new ArrayList<>();
-            try {
-                FileStore.Stored file = keep(fileStore.store(report.file().path()), created);
-                int version = transaction.execute(status -> {
-                    int next = sessions.startReprocessing(actor, sessionId);
-                    sessionFiles.add(sessionId, ReportKind.RECEIPTS, next, file.sha256(), report.file().size(),
-                            report.pageCount(), report.file().originalName(), replaceAll, actor.effectiveUser(),
-                            clock.instant());
-                    activityLog.success(actor, "UPLOAD_RECEIPTS", sessionId, "receipt report version " + next
-                            + (replaceAll ? " (replaces all earlier receipts)" : " (merged by Receipt ID)")
-                            + ": " + report.file().displayName());
-                    return next;
-                });
-                jobs.start(sessionId);
-                return version;
-            } catch (RuntimeException e) {
-                created.stream().filter(stored -> !sessionFiles.referenced(stored.sha256()))
-                        .forEach(stored -> fileStore.delete(stored.sha256()));
-                throw e;
-            }
+            int version = storeAndRecord(List.of(report), files -> {
+                int next = sessions.startReprocessing(actor, sessionId);
+                record(sessionId, ReportKind.RECEIPTS, next, files.get(0), report, replaceAll, actor);
+                activityLog.success(actor, "UPLOAD_RECEIPTS", sessionId, "receipt report version " + next
+                        + (replaceAll ? " (replaces all earlier receipts)" : " (merged by Receipt ID)")
+                        + ": " + report.file().displayName());
+                return next;
+            });
+            jobs.start(sessionId);
+            return version;
         } catch (AppException e) {
             activityLog.refusal(actor, "UPLOAD_RECEIPTS", sessionId, e.code() + ": " + e.getMessage());
             throw e;
@@ -123,19 +114,30 @@ public class IngestionService {
     }
 
     private String store(Actor actor, String name, UploadValidator.ValidReport car, UploadValidator.ValidReport receipts) {
+        return storeAndRecord(List.of(car, receipts), files -> {
+            String id = sessions.createProcessing(actor, name, car.header().period().key(), car.header().company());
+            record(id, ReportKind.CAR, 1, files.get(0), car, false, actor);
+            record(id, ReportKind.RECEIPTS, 1, files.get(1), receipts, false, actor);
+            return id;
+        });
+    }
+
+    /**
+     * Stores the files by content, then records them in one transaction; if that fails, the files
+     * this call added (and no other session uses) are removed again.
+     */
+    private <T> T storeAndRecord(List<UploadValidator.ValidReport> reports, Function<List<FileStore.Stored>, T> record) {
         List<FileStore.Stored> created = new ArrayList<>();
         try {
-            FileStore.Stored carFile = keep(fileStore.store(car.file().path()), created);
-            FileStore.Stored receiptFile = keep(fileStore.store(receipts.file().path()), created);
-            return transaction.execute(status -> {
-                String id = sessions.createProcessing(actor, name, car.header().period().key(), car.header().company());
-                sessionFiles.add(id, ReportKind.CAR, 1, carFile.sha256(), car.file().size(), car.pageCount(),
-                        car.file().originalName(), false, actor.effectiveUser(), clock.instant());
-                sessionFiles.add(id, ReportKind.RECEIPTS, 1, receiptFile.sha256(), receipts.file().size(),
-                        receipts.pageCount(), receipts.file().originalName(), false, actor.effectiveUser(),
-                        clock.instant());
-                return id;
-            });
+            List<FileStore.Stored> files = new ArrayList<>();
+            for (UploadValidator.ValidReport report : reports) {
+                FileStore.Stored stored = fileStore.store(report.file().path());
+                if (stored.created()) {
+                    created.add(stored);
+                }
+                files.add(stored);
+            }
+            return transaction.execute(status -> record.apply(files));
         } catch (RuntimeException e) {
             created.stream().filter(stored -> !sessionFiles.referenced(stored.sha256()))
                     .forEach(stored -> fileStore.delete(stored.sha256()));
@@ -143,11 +145,10 @@ public class IngestionService {
         }
     }
 
-    private static FileStore.Stored keep(FileStore.Stored stored, List<FileStore.Stored> created) {
-        if (stored.created()) {
-            created.add(stored);
-        }
-        return stored;
+    private void record(String sessionId, ReportKind kind, int version, FileStore.Stored file,
+            UploadValidator.ValidReport report, boolean replaceAll, Actor actor) {
+        sessionFiles.add(sessionId, kind, version, file.sha256(), report.file().size(), report.pageCount(),
+                report.file().originalName(), replaceAll, actor.effectiveUser(), clock.instant());
     }
 
     static void checkSameMonth(@Nullable YearMonth typed, UploadValidator.ValidReport car,

@@ -1,5 +1,7 @@
 package com.ccp.lifecycle;
 
+import com.ccp.base.AfterCommit;
+import com.ccp.base.Texts;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.delta.DeltaService;
@@ -7,7 +9,6 @@ import com.ccp.ingestion.IngestionJobs;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
-import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import com.ccp.storage.FileStore;
 import com.ccp.storage.SessionFiles;
@@ -22,8 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pause, resume and cancel of background reading, permanent close (one or all) and delete. Each is
@@ -59,7 +58,7 @@ public class LifecycleService {
     public SessionDetails pause(Actor actor, String sessionId) {
         SessionService.requireWritable(actor);
         sessions.transition(actor, sessionId, SessionAction.PAUSE, "");
-        afterCommit(() -> jobs.requestStop(sessionId));
+        AfterCommit.run(() -> jobs.requestStop(sessionId));
         return sessions.get(actor, sessionId);
     }
 
@@ -68,7 +67,7 @@ public class LifecycleService {
     public SessionDetails resume(Actor actor, String sessionId) {
         SessionService.requireWritable(actor);
         sessions.transition(actor, sessionId, SessionAction.RESUME, "");
-        afterCommit(() -> jobs.start(sessionId));
+        AfterCommit.run(() -> jobs.start(sessionId));
         return sessions.get(actor, sessionId);
     }
 
@@ -79,12 +78,8 @@ public class LifecycleService {
     @Transactional
     public SessionDetails cancel(Actor actor, String sessionId) {
         SessionService.requireWritable(actor);
-        int version = sessions.get(actor, sessionId).receiptVersion();
-        SessionStatus now = sessions.transition(actor, sessionId, SessionAction.CANCEL, "");
-        if (now == SessionStatus.COMPLETED) {
-            delta.drop(sessionId, version);
-        }
-        afterCommit(() -> jobs.requestStop(sessionId));
+        sessions.transition(actor, sessionId, SessionAction.CANCEL, "");
+        AfterCommit.run(() -> jobs.requestStop(sessionId));
         return sessions.get(actor, sessionId);
     }
 
@@ -93,13 +88,9 @@ public class LifecycleService {
     public SessionDetails close(Actor actor, String sessionId, String reason, String confirmation) {
         SessionService.requireWritable(actor);
         String why = requireCloseConfirmed(reason, confirmation);
-        int version = sessions.get(actor, sessionId).receiptVersion();
-        SessionStatus from = sessions.close(actor, sessionId, why);
-        if (from == SessionStatus.RECEIPT_REPROCESSING || from == SessionStatus.COMPARING_RECEIPTS
-                || from == SessionStatus.PAUSED) {
-            delta.drop(sessionId, version);
-        }
-        afterCommit(() -> jobs.requestStop(sessionId));
+        sessions.close(actor, sessionId, why);
+        delta.dropPending(sessionId);
+        AfterCommit.run(() -> jobs.requestStop(sessionId));
         return sessions.get(actor, sessionId);
     }
 
@@ -132,7 +123,7 @@ public class LifecycleService {
         List<Path> files = new ArrayList<>();
         dependents.forEach(d -> files.addAll(d.filesOf(sessionId)));
         sessions.delete(actor, sessionId);
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             jobs.requestStop(sessionId);
             hashes.stream().filter(sha -> !sessionFiles.referenced(sha)).forEach(fileStore::delete);
             files.forEach(LifecycleService::deleteQuietly);
@@ -148,7 +139,7 @@ public class LifecycleService {
             throw new AppException(ErrorCode.BAD_INPUT, "Type " + CLOSE_CONFIRMATION
                     + " to confirm: closing cannot be undone.", Map.of("field", "confirm"));
         }
-        return reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
+        return Texts.truncate(reason.strip(), 2000);
     }
 
     private static void deleteQuietly(Path file) {
@@ -159,12 +150,4 @@ public class LifecycleService {
         }
     }
 
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
-    }
 }

@@ -1,5 +1,6 @@
 package com.ccp.processing;
 
+import com.ccp.base.Texts;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -89,7 +90,7 @@ class ProcessingSession {
     }
 
     void fail(String reason, Instant now) {
-        this.failureReason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
+        this.failureReason = Texts.truncate(reason, 2000);
         moveTo(SessionStatus.FAILED, now);
     }
 
@@ -101,7 +102,7 @@ class ProcessingSession {
 
     /** Reading a late receipt report failed: the session goes back to what it was, with the reason. */
     void reprocessingFailed(String reason, Instant now) {
-        this.failureReason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
+        this.failureReason = Texts.truncate(reason, 2000);
         moveTo(SessionStatus.COMPLETED, now);
     }
 

@@ -1,5 +1,6 @@
 package com.ccp.processing;
 
+import com.ccp.base.AfterCommit;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
@@ -13,8 +14,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sessions: who may see them, their list and details, and every state change. A user sees their
@@ -67,6 +66,11 @@ public class SessionService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionStatus requireAction(Actor actor, String sessionId, SessionAction action) {
+        return allowed(actor, sessionId, action).status();
+    }
+
+    /** The session, once the actor may see it and take the action in its current state (refusals audited). */
+    private ProcessingSession allowed(Actor actor, String sessionId, SessionAction action) {
         if (actor.impersonating()) {
             activityLog.refusal(actor, action.name(), sessionId, "read-only while viewing as " + actor.actingAs());
         }
@@ -76,7 +80,7 @@ public class SessionService {
             activityLog.refusal(actor, action.name(), sessionId, "refused in state " + session.status());
             SessionStateMachine.check(session.status(), action, actor.isAdmin());
         }
-        return session.status();
+        return session;
     }
 
     /** A new session, already PROCESSING: its files were validated before this is called. */
@@ -126,7 +130,7 @@ public class SessionService {
         session.progress("DONE", pagesTotal, pagesTotal, employees);
         session.complete(clock.instant());
         save(session);
-        afterCommit(() -> liveProgress.finished(sessionId));
+        AfterCommit.run(() -> liveProgress.finished(sessionId));
     }
 
     /** Reading failed: a first read ends FAILED; a late receipt report's read returns to COMPLETED. */
@@ -141,7 +145,7 @@ public class SessionService {
                 save(session);
             }
         });
-        afterCommit(() -> liveProgress.finished(sessionId));
+        AfterCommit.run(() -> liveProgress.finished(sessionId));
     }
 
     /**
@@ -150,15 +154,15 @@ public class SessionService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionStatus transition(Actor actor, String sessionId, SessionAction action, String details) {
-        SessionStatus from = requireAction(actor, sessionId, action);
-        ProcessingSession session = load(sessionId);
+        ProcessingSession session = allowed(actor, sessionId, action);
+        SessionStatus from = session.status();
         if (action == SessionAction.PAUSE) {
             liveProgress.of(sessionId).ifPresent(p -> session.progress(p.phase(), p.pagesDone(), p.pagesTotal(),
                     p.employeesFound()));
         }
         session.apply(action, actor.isAdmin(), clock.instant());
         save(session);
-        afterCommit(() -> liveProgress.finished(sessionId));
+        AfterCommit.run(() -> liveProgress.finished(sessionId));
         activityLog.success(actor, action.name(), sessionId, from + " → " + session.status()
                 + (details.isEmpty() ? "" : ": " + details));
         return session.status();
@@ -167,8 +171,8 @@ public class SessionService {
     /** Closes for good with a reason; an admin may close any session that is not closed yet. */
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionStatus close(Actor actor, String sessionId, String reason) {
-        SessionStatus from = requireAction(actor, sessionId, SessionAction.CLOSE);
-        ProcessingSession session = load(sessionId);
+        ProcessingSession session = allowed(actor, sessionId, SessionAction.CLOSE);
+        SessionStatus from = session.status();
         session.close(actor.effectiveUser(), reason, clock.instant());
         save(session);
         activityLog.success(actor, SessionAction.CLOSE.name(), sessionId, "closed (was " + from + "): " + reason);
@@ -186,8 +190,8 @@ public class SessionService {
     /** Deletes the session row (its data goes with it); the caller has checked everything else. */
     @Transactional(propagation = Propagation.MANDATORY)
     public SessionStatus delete(Actor actor, String sessionId) {
-        SessionStatus from = requireAction(actor, sessionId, SessionAction.DELETE);
-        ProcessingSession session = load(sessionId);
+        ProcessingSession session = allowed(actor, sessionId, SessionAction.DELETE);
+        SessionStatus from = session.status();
         try {
             sessions.delete(session);
         } catch (OptimisticLockingFailureException e) {
@@ -195,15 +199,14 @@ public class SessionService {
         }
         activityLog.success(actor, SessionAction.DELETE.name(), sessionId,
                 "deleted '" + session.name() + "' (" + from + ", owner " + session.owner() + ")");
-        afterCommit(() -> liveProgress.finished(sessionId));
+        AfterCommit.run(() -> liveProgress.finished(sessionId));
         return from;
     }
 
     /** Accepts a late receipt report: the next receipt version is taken and the session is RECEIPT_REPROCESSING. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int startReprocessing(Actor actor, String sessionId) {
-        requireAction(actor, sessionId, SessionAction.REPROCESS);
-        ProcessingSession session = load(sessionId);
+        ProcessingSession session = allowed(actor, sessionId, SessionAction.REPROCESS);
         int version = session.startReprocessing(clock.instant());
         save(session);
         return version;
@@ -219,7 +222,7 @@ public class SessionService {
         }
         session.moveTo(SessionStatus.COMPARING_RECEIPTS, clock.instant());
         save(session);
-        afterCommit(() -> liveProgress.finished(sessionId));
+        AfterCommit.run(() -> liveProgress.finished(sessionId));
     }
 
     /** Sessions that a crash or restart left running, for recovery at startup. */
@@ -260,14 +263,6 @@ public class SessionService {
                 "Someone else changed this session at the same moment; reload it and try again.");
     }
 
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
-    }
 
     private static @Nullable String visibleOwner(Actor actor) {
         return actor.isAdmin() ? null : actor.effectiveUser();

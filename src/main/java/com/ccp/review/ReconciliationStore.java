@@ -1,5 +1,6 @@
 package com.ccp.review;
 
+import com.ccp.base.Texts;
 import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Flag;
 import com.ccp.reconciliation.ReconciledEmployee;
@@ -64,17 +65,20 @@ public class ReconciliationStore {
         jdbc.batchUpdate("""
                 INSERT INTO issue (id, session_id, employee_ref, flag, finding_key, detail, amount_impact)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", rows.issues);
+        saveWarnings(sessionId, warnings);
+    }
+
+    /** The reading notes of a file, shown on the session page by source and page. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveWarnings(String sessionId, List<Warning> warnings) {
         jdbc.batchUpdate("INSERT INTO parse_warning (session_id, source, page, message) VALUES (?, ?, ?, ?)",
                 warnings.stream().map(w -> new Object[] {sessionId, w.source(), w.warning().page(),
-                        truncate(w.warning().message(), 1000)}).toList());
+                        Texts.truncate(w.warning().message(), 1000)}).toList());
     }
 
-    static String flagsOf(List<Finding> findings) {
+    /** The distinct flags of the findings, sorted, as the employee row keeps them. */
+    public static String flagsOf(List<Finding> findings) {
         return findings.stream().map(Finding::flag).distinct().sorted().map(Flag::name).collect(Collectors.joining(","));
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** The batch rows of one save. */
@@ -115,7 +119,7 @@ public class ReconciliationStore {
             }
             for (Finding finding : employee.findings()) {
                 issues.add(new Object[] {UUID.randomUUID().toString(), sessionId, ref, finding.flag().name(),
-                        finding.key(), truncate(finding.detail(), 1000), finding.amountImpact()});
+                        finding.key(), Texts.truncate(finding.detail(), 1000), finding.amountImpact()});
             }
         }
     }
