@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -17,7 +16,7 @@ public final class PageImages {
     }
 
     public static byte[] png(File pdf, int page, float dpi) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf, ReadCache.create())) {
+        try (PDDocument document = ReadingParser.open(pdf)) {
             if (page < 1 || page > document.getNumberOfPages()) {
                 throw new IllegalArgumentException("page " + page + " is outside 1-" + document.getNumberOfPages());
             }

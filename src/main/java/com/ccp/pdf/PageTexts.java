@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Plain single-threaded page text extraction, as formats.md describes the text of a report. */
@@ -15,7 +14,7 @@ public final class PageTexts {
 
     /** The text of every page, index 0 = page 1; an image-only page gives an empty string. */
     public static List<String> read(File pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf, ReadCache.create())) {
+        try (PDDocument document = ReadingParser.open(pdf)) {
             int pages = document.getNumberOfPages();
             String[] texts = new String[pages];
             Arrays.fill(texts, "");

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -102,7 +101,7 @@ public final class ParallelTextExtractor {
     }
 
     private static void readChunk(File file, int source, int from, int to, String[] target, Listener listener) throws IOException {
-        try (PDDocument document = Loader.loadPDF(file, ReadCache.create())) {
+        try (PDDocument document = ReadingParser.open(file)) {
             for (int page = from; page <= to; page++) {
                 target[page - 1] = "";
             }

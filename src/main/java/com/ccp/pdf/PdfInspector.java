@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Arrays;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -25,7 +24,7 @@ public final class PdfInspector {
 
     public static PdfInfo inspect(File file, int maxPages) throws PdfProblem {
         requireSignature(file);
-        try (PDDocument document = Loader.loadPDF(file, "", null, null, ReadCache.create())) {
+        try (PDDocument document = ReadingParser.open(file)) {
             int pages = document.getNumberOfPages();
             if (pages <= 0) {
                 throw new PdfProblem(PdfProblem.Kind.DAMAGED, "it has no pages");
