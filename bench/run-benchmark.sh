@@ -14,5 +14,5 @@ export VAADIN_USAGE_STATS_ENABLED=false
 mkdir -p target/tmp
 main="$1"
 shift
-exec java -Xmx512m -XX:+UseParallelGC -Djava.io.tmpdir=target/tmp \
+exec java ${BENCH_JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC -Djava.io.tmpdir=target/tmp \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$main" "$@"

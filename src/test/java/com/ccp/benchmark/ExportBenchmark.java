@@ -1,15 +1,11 @@
 package com.ccp.benchmark;
 
-import com.ccp.Application;
 import com.ccp.pdf.sample.SampleReportGenerator;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -33,12 +29,9 @@ public final class ExportBenchmark {
         System.out.printf("Generated %d employees, %d CAR + %d receipt pages in %.1f s%n", employees,
                 set.expected().carPageCount(), set.expected().receiptPageCount(), seconds(started));
 
-        try (ConfigurableApplicationContext app = SpringApplication.run(Application.class,
-                "--server.port=0", "--app.data-dir=" + root.resolve("data-" + System.currentTimeMillis()),
-                "--app.demo-data=false", "--logging.level.com.ccp=info", "--logging.level.root=warn")) {
-            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            ApiClient client = new ApiClient(port, "alice");
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+        try (BenchmarkApp app = BenchmarkApp.start(root)) {
+            ApiClient client = new ApiClient(app.port(), "alice");
+            JdbcClient jdbc = app.bean(JdbcClient.class);
             export(client, readySession(client, jdbc, warmUp));
             String session = readySession(client, jdbc, set);
             System.gc();
