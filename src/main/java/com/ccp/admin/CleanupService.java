@@ -1,0 +1,133 @@
+package com.ccp.admin;
+
+import com.ccp.audit.ActivityLog;
+import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
+import com.ccp.lifecycle.LifecycleService;
+import com.ccp.processing.SessionStatus;
+import com.ccp.security.Actor;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk cleanup: a preview of the sessions the criteria match, then their deletion (records and files)
+ * once the admin typed {@code DELETE <n>} naming exactly how many the criteria match at that moment.
+ * Each session is deleted like a single admin delete and leaves a row in the deletion audit log.
+ */
+@Service
+public class CleanupService {
+
+    private static final Logger log = LoggerFactory.getLogger(CleanupService.class);
+
+    private final JdbcClient jdbc;
+    private final LifecycleService lifecycle;
+    private final DeletionLog deletions;
+    private final ActivityLog activityLog;
+    private final Clock clock;
+
+    CleanupService(JdbcClient jdbc, LifecycleService lifecycle, DeletionLog deletions, ActivityLog activityLog,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.lifecycle = lifecycle;
+        this.deletions = deletions;
+        this.activityLog = activityLog;
+        this.clock = clock;
+    }
+
+    public static String confirmationFor(int count) {
+        return "DELETE " + count;
+    }
+
+    /** The sessions the criteria match now; nothing is changed. */
+    @Transactional(readOnly = true)
+    public CleanupResult preview(Actor actor, CleanupCriteria criteria) {
+        Admins.require(actor);
+        List<String> ids = matching(criteria);
+        return new CleanupResult(ids.size(), 0, ids);
+    }
+
+    /**
+     * Deletes every matching session, all or none, when the confirmation names the number that match now;
+     * otherwise refuses and deletes nothing.
+     */
+    @Transactional
+    public CleanupResult delete(Actor actor, CleanupCriteria criteria, @Nullable String confirmation) {
+        Admins.requireForChange(actor);
+        List<String> ids = matching(criteria);
+        String expected = confirmationFor(ids.size());
+        if (!expected.equals(confirmation == null ? null : confirmation.strip())) {
+            activityLog.refusal(actor, "BULK_DELETE", null, "confirmation '" + confirmation + "' for " + ids.size()
+                    + " matching sessions (" + criteria.describe() + ")");
+            throw new AppException(ErrorCode.BAD_INPUT, ids.size() + (ids.size() == 1 ? " session matches" : " sessions match")
+                    + " these criteria now: type '" + expected + "' to confirm their permanent deletion. Nothing was deleted.",
+                    Map.of("field", "confirm", "matched", ids.size(), "expected", expected));
+        }
+        Instant now = clock.instant();
+        String why = criteria.describe();
+        for (String id : ids) {
+            deletions.record(id, actor.username(), now, why);
+            lifecycle.delete(actor, id);
+        }
+        activityLog.success(actor, "BULK_DELETE", null, ids.size() + " sessions deleted (" + why + ")");
+        log.info("Bulk cleanup by {} deleted {} sessions ({})", actor.username(), ids.size(), why);
+        return new CleanupResult(ids.size(), ids.size(), ids);
+    }
+
+    /** The newest rows of the deletion audit log. */
+    @Transactional(readOnly = true)
+    public List<DeletionLog.Entry> deletionLog(Actor actor, int limit) {
+        Admins.require(actor);
+        return deletions.recent(Math.clamp(limit, 1, 1000));
+    }
+
+    /** The deletion audit rows of one session id (one, unless a session id was ever reused). */
+    @Transactional(readOnly = true)
+    public List<DeletionLog.Entry> deletionsOf(Actor actor, String sessionId) {
+        Admins.require(actor);
+        return deletions.ofSession(sessionId);
+    }
+
+    private List<String> matching(CleanupCriteria criteria) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM processing_session WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (!criteria.statuses().isEmpty()) {
+            sql.append(" AND status IN (").append(String.join(", ", criteria.statuses().stream().map(s -> "?").toList()))
+                    .append(')');
+            criteria.statuses().stream().map(SessionStatus::name).sorted().forEach(params::add);
+        }
+        List<String> ages = new ArrayList<>();
+        if (criteria.closedOlderThanDays() != null) {
+            ages.add("(status = 'CLOSED' AND closed_at <= ?)");
+            params.add(daysAgo(criteria.closedOlderThanDays()));
+        }
+        if (criteria.failedOlderThanDays() != null) {
+            // a FAILED session changes no more: its last change is when it failed
+            ages.add("(status = 'FAILED' AND updated_at <= ?)");
+            params.add(daysAgo(criteria.failedOlderThanDays()));
+        }
+        if (!ages.isEmpty()) {
+            sql.append(" AND (").append(String.join(" OR ", ages)).append(')');
+        }
+        if (criteria.owner() != null) {
+            sql.append(" AND owner = ?");
+            params.add(criteria.owner());
+        }
+        sql.append(" ORDER BY created_at, id");
+        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+    }
+
+    private Timestamp daysAgo(int days) {
+        return Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
+    }
+}

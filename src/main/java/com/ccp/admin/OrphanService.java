@@ -1,0 +1,85 @@
+package com.ccp.admin;
+
+import com.ccp.admin.OrphanReport.Kind;
+import com.ccp.admin.OrphanReport.MissingFile;
+import com.ccp.admin.OrphanReport.StrayFile;
+import com.ccp.audit.ActivityLog;
+import com.ccp.security.Actor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orphaned files and records: a preview, then a clean that deletes stray files and the upload records
+ * whose file is gone. Export batches whose files are missing are listed but kept.
+ */
+@Service
+public class OrphanService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrphanService.class);
+
+    private final OrphanScan scan;
+    private final JdbcClient jdbc;
+    private final ActivityLog activityLog;
+
+    OrphanService(OrphanScan scan, JdbcClient jdbc, ActivityLog activityLog) {
+        this.scan = scan;
+        this.jdbc = jdbc;
+        this.activityLog = activityLog;
+    }
+
+    @Transactional(readOnly = true)
+    public OrphanReport orphans(Actor actor) {
+        Admins.require(actor);
+        return scan.scan();
+    }
+
+    @Transactional
+    public OrphanCleanup clean(Actor actor) {
+        Admins.requireForChange(actor);
+        OrphanReport report = scan.scan();
+        int filesDeleted = 0;
+        long bytes = 0;
+        for (StrayFile file : report.filesWithoutRecord()) {
+            Path path = Path.of(file.path());
+            if (!scan.named(path) && deleteQuietly(path)) {
+                filesDeleted++;
+                bytes += file.bytes();
+            }
+        }
+        int recordsDeleted = 0;
+        int kept = 0;
+        for (MissingFile record : report.recordsWithoutFile()) {
+            if (record.kind() == Kind.SESSION_FILE && !Files.exists(Path.of(record.path()))) {
+                recordsDeleted += deleteSessionFile(record);
+            } else {
+                kept++;
+            }
+        }
+        OrphanCleanup result = new OrphanCleanup(filesDeleted, bytes, recordsDeleted, kept);
+        activityLog.success(actor, "CLEAN_ORPHANS", null, filesDeleted + " stray files (" + bytes + " bytes) and "
+                + recordsDeleted + " records without a file deleted; " + kept + " export records kept");
+        log.info("Orphan cleanup by {}: {}", actor.username(), result);
+        return result;
+    }
+
+    private int deleteSessionFile(MissingFile record) {
+        return jdbc.sql("DELETE FROM session_file WHERE session_id = ? AND kind = ? AND version = ? AND sha256 = ?")
+                .params(record.sessionId(), record.reportKind(), record.version(), record.file().replace(".pdf", ""))
+                .update();
+    }
+
+    private static boolean deleteQuietly(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the stray file {}: {}", file, e.getMessage());
+            return false;
+        }
+    }
+}
