@@ -98,6 +98,14 @@ public final class ApiClient {
                 .body(parts.build()));
     }
 
+    /** A multipart POST: text fields, and file parts given as paths. */
+    public Response postMultipart(String path, Map<String, String> fields, Map<String, Path> files) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        fields.forEach(parts::part);
+        files.forEach((name, file) -> parts.part(name, new FileSystemResource(file)));
+        return exchange(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()));
+    }
+
     public Response delete(String path) {
         return exchange(client.delete().uri(path));
     }
