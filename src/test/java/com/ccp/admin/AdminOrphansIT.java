@@ -1,0 +1,122 @@
+package com.ccp.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ccp.base.AppProperties;
+import com.ccp.storage.FileStore;
+import com.ccp.testing.ApiClient;
+import com.ccp.testing.IntegrationTest;
+import com.ccp.testing.Samples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Orphaned files and records found and cleaned over real HTTP, on the real file store and MariaDB. */
+@IntegrationTest
+class AdminOrphansIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    FileStore fileStore;
+    @Autowired
+    AppProperties properties;
+
+    @Test
+    void straysAndRecordsWithoutFileAreListedThenCleanedWhileEverythingElseStays() throws Exception {
+        ApiClient admin = new ApiClient(port, "admin");
+        ApiClient bob = new ApiClient(port, "bob");
+        String sessionId = bob.completedSession("Orphans", Samples.small().car(), Samples.small().receipts());
+        String missingSha = randomSha();
+        jdbc.sql("""
+                INSERT INTO session_file (session_id, kind, version, sha256, size_bytes, page_count, uploaded_by, uploaded_at)
+                VALUES (?, 'RECEIPTS', 99, ?, 1, 1, 'bob', ?)""")
+                .params(sessionId, missingSha, Timestamp.from(Instant.now())).update();
+        Path strayUpload = old(write(fileStore.path(randomSha()), "%PDF-1.7 stray"));
+        Path strayExport = old(write(properties.exportPath().resolve(UUID.randomUUID().toString()).resolve("stray.zip"),
+                "PK stray"));
+        Path freshUpload = write(fileStore.path(randomSha()), "%PDF-1.7 just stored, its record not committed yet");
+
+        ApiClient.Response refused = bob.get("/api/admin/orphans");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        assertThat(bob.post("/api/admin/orphans/clean").status()).isEqualTo(403);
+        assertThat(strayUpload).exists();
+
+        JsonNode orphans = admin.get("/api/admin/orphans").body();
+        assertThat(paths(orphans.path("filesWithoutRecord")))
+                .contains(abs(strayUpload), abs(strayExport))
+                .as("a file younger than the grace period may be an upload whose record is not committed yet")
+                .doesNotContain(abs(freshUpload))
+                .doesNotContainAnyElementsOf(storedFilesOf(sessionId));
+        assertThat(paths(orphans.path("recordsWithoutFile"))).contains(abs(fileStore.path(missingSha)));
+        assertThat(orphans.path("recordsWithoutFile").toString()).contains(sessionId);
+
+        ApiClient.Response cleaned = admin.post("/api/admin/orphans/clean");
+        assertThat(cleaned.status()).as(cleaned.body().toString()).isEqualTo(200);
+        assertThat(cleaned.body().path("filesDeleted").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(cleaned.body().path("recordsDeleted").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(cleaned.body().path("bytesFreed").asLong()).isPositive();
+        assertThat(strayUpload).doesNotExist();
+        assertThat(strayExport).doesNotExist();
+        assertThat(freshUpload).exists();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM session_file WHERE sha256 = ?").param(missingSha)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM session_file WHERE session_id = ?").param(sessionId)
+                .query(Integer.class).single()).as("the session's real files are kept").isEqualTo(2);
+        assertThat(storedFilesOf(sessionId)).allSatisfy(path -> assertThat(Path.of(path)).exists());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE action = 'CLEAN_ORPHANS' AND actor = 'admin'")
+                .query(Integer.class).single()).isPositive();
+
+        JsonNode after = admin.get("/api/admin/orphans").body();
+        assertThat(paths(after.path("filesWithoutRecord"))).doesNotContain(abs(strayUpload), abs(strayExport));
+        assertThat(paths(after.path("recordsWithoutFile"))).doesNotContain(abs(fileStore.path(missingSha)));
+        Files.deleteIfExists(freshUpload);
+    }
+
+    private List<String> storedFilesOf(String sessionId) {
+        return jdbc.sql("SELECT sha256 FROM session_file WHERE session_id = ?").param(sessionId).query(String.class)
+                .list().stream().map(sha -> abs(fileStore.path(sha))).toList();
+    }
+
+    private static List<String> paths(JsonNode items) {
+        List<String> paths = new ArrayList<>();
+        items.forEach(item -> paths.add(item.path("path").asString()));
+        return paths;
+    }
+
+    private static String abs(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    private static Path write(Path file, String content) throws Exception {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    private static Path old(Path file) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        return file;
+    }
+
+    private static String randomSha() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
