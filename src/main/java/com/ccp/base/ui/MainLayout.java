@@ -40,7 +40,10 @@ public class MainLayout extends AppLayout {
         RouterLink viewAs = new RouterLink("View as…", ImpersonateView.class);
         viewAs.setId("view-as-link");
         viewAs.setVisible(signedIn.roles().contains(Role.SUPPORT) && !actor.impersonating());
-        HorizontalLayout nav = new HorizontalLayout(sessions, create, viewAs);
+        RouterLink admin = new RouterLink("Admin", com.ccp.admin.ui.AdminView.class);
+        admin.setId("admin-link");
+        admin.setVisible(actor.isAdmin());
+        HorizontalLayout nav = new HorizontalLayout(sessions, create, viewAs, admin);
         nav.addClassName("main-nav");
         Span user = new Span(signedIn.username());
         user.addClassName("user-name");

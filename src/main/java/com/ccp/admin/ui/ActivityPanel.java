@@ -1,0 +1,108 @@
+package com.ccp.admin.ui;
+
+import com.ccp.admin.ActivityEntry;
+import com.ccp.admin.ActivityQuery;
+import com.ccp.admin.ActivityService;
+import com.ccp.base.AppException;
+import com.ccp.base.ui.Formats;
+import com.ccp.base.ui.Notifications;
+import com.ccp.security.Actor;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+
+/** The activity log, searched by user, action, session and dates, lazily paged, and downloadable as CSV. */
+class ActivityPanel extends VerticalLayout {
+
+    private final ActivityService activity;
+    private final Actor actor;
+    private final TextField user = new TextField("User");
+    private final ComboBox<String> action = new ComboBox<>("Action");
+    private final TextField session = new TextField("Session id");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To (inclusive)");
+    private final Grid<ActivityEntry> grid = new Grid<>();
+
+    ActivityPanel(ActivityService activity, Actor actor) {
+        this.activity = activity;
+        this.actor = actor;
+        setPadding(false);
+        setSizeFull();
+        action.setItems(activity.actions(actor));
+        action.setClearButtonVisible(true);
+        for (TextField field : java.util.List.of(user, session)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(e -> refresh());
+        }
+        user.setId("activity-user");
+        session.setId("activity-session");
+        action.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        Anchor csv = new Anchor(csvDownload(), "");
+        csv.add(VaadinIcon.FILE_TABLE.create(), new com.vaadin.flow.component.html.Span("Download CSV"));
+        csv.addClassName("download-link");
+        csv.setId("activity-csv");
+        HorizontalLayout filters = new HorizontalLayout(user, action, session, from, to, csv);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> e.actingAs() == null ? e.actor() : e.actor() + " as " + e.actingAs()).setHeader("Who")
+                .setAutoWidth(true);
+        grid.addColumn(ActivityEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> e.sessionId() == null ? "" : e.sessionId()).setHeader("Session").setAutoWidth(true);
+        grid.addColumn(ActivityEntry::outcome).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        grid.setId("activity-grid");
+        add(filters, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            ActivityQuery query = query();
+            grid.setItems(q -> activity.search(actor, query, q.getOffset(), q.getLimit()).stream(),
+                    q -> activity.count(actor, query));
+        } catch (AppException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private DownloadHandler csvDownload() {
+        return event -> {
+            event.setFileName("activity.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                activity.writeCsv(actor, query(), out);
+            }
+        };
+    }
+
+    private ActivityQuery query() {
+        return new ActivityQuery(user.getValue(), action.getValue(), session.getValue(), startOf(from.getValue()),
+                startOf(to.getValue() == null ? null : to.getValue().plusDays(1)));
+    }
+
+    private static @Nullable Instant startOf(@Nullable LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+}

@@ -1,0 +1,42 @@
+package com.ccp.admin.ui;
+
+import com.ccp.admin.ActivityService;
+import com.ccp.admin.AdminStatsService;
+import com.ccp.admin.CleanupService;
+import com.ccp.admin.LegacyImportService;
+import com.ccp.admin.OrphanService;
+import com.ccp.ingestion.UploadReceiver;
+import com.ccp.security.Actor;
+import com.ccp.security.CurrentUser;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The admin console: dashboard, bulk cleanup, orphaned files, activity log and legacy import. The
+ * route is for admins; every service it calls checks that again.
+ */
+@Route("admin")
+@PageTitle("Admin · Credit Card Processor")
+@RolesAllowed("ADMIN")
+public class AdminView extends VerticalLayout {
+
+    public AdminView(AdminStatsService stats, CleanupService cleanup, OrphanService orphans, ActivityService activity,
+            LegacyImportService legacy, UploadReceiver uploads, CurrentUser currentUser) {
+        Actor actor = currentUser.actor();
+        addClassName("page");
+        setSizeFull();
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        tabs.setId("admin-tabs");
+        tabs.add("Dashboard", new DashboardPanel(stats, actor));
+        tabs.add("Bulk cleanup", new CleanupPanel(cleanup, actor));
+        tabs.add("Orphaned files", new OrphansPanel(orphans, actor));
+        tabs.add("Activity log", new ActivityPanel(activity, actor));
+        tabs.add("Legacy import", new LegacyImportPanel(legacy, uploads, actor));
+        add(new H2("Admin"), tabs);
+    }
+}
