@@ -60,6 +60,9 @@ final class LegacyActivityFile {
             "missing_receipt", Flag.MISSING_RECEIPT,
             "total_mismatch", Flag.TOTAL_MISMATCH);
 
+    /** What the amount columns (DECIMAL(15,2)) hold. */
+    private static final BigDecimal LARGEST = new BigDecimal("9999999999999.99");
+
     private final List<LegacyProblem> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
@@ -87,10 +90,10 @@ final class LegacyActivityFile {
         Set<String> ids = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             ReconciledEmployee employee = employee(entry.getKey(), entry.getValue());
-            if (employee != null && !ids.add(employee.employeeId())) {
-                problem(entry.getKey(), null, "employee_id", employee.employeeId(), "is used by another employee too");
-            }
-            if (employee != null) {
+            String id = employee != null ? employee.employeeId() : text(entry.getValue(), "employee_id");
+            if (id != null && !ids.add(id)) {
+                problem(entry.getKey(), null, "employee_id", id, "is used by another employee too");
+            } else if (employee != null) {
                 employees.add(employee);
             }
         }
@@ -257,7 +260,7 @@ final class LegacyActivityFile {
             problem(key, record, field, amount.toPlainString(), "has more than two decimals");
             return null;
         }
-        if (amount.abs().compareTo(new BigDecimal("1000000000000")) >= 0) {
+        if (amount.abs().compareTo(LARGEST) > 0) {
             problem(key, record, field, amount.toPlainString(), "is too large");
             return null;
         }
