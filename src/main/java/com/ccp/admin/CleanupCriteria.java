@@ -3,6 +3,7 @@ package com.ccp.admin;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionStatus;
+import com.ccp.security.UserNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record CleanupCriteria(Set<SessionStatus> statuses, @Nullable Integer clo
 
     public CleanupCriteria {
         statuses = Set.copyOf(statuses);
-        owner = owner == null || owner.isBlank() ? null : owner.strip().toLowerCase(java.util.Locale.ROOT);
+        owner = owner == null || owner.isBlank() ? null : UserNames.normalise(owner);
         requireDays(closedOlderThanDays, "closedOlderThanDays");
         requireDays(failedOlderThanDays, "failedOlderThanDays");
         if (statuses.isEmpty() && closedOlderThanDays == null && failedOlderThanDays == null) {
