@@ -9,6 +9,7 @@ import com.ccp.admin.LegacyImportService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import com.ccp.security.Role;
+import com.ccp.testing.IntegrationTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
@@ -22,14 +23,14 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The admin view without a browser: the dashboard, the cleanup preview and its typed confirmation, and who gets in. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-        "app.data-dir=target/view-it-data",
-        "app.demo-data=false"
-})
+/**
+ * The admin view without a browser: the dashboard, the cleanup preview and its typed confirmation, and who gets in.
+ * It shares the full-stack tests' Spring context: a second context would install its own Vaadin security-context
+ * strategy globally and sign out every later test of the JVM.
+ */
+@IntegrationTest
 @ViewPackages(packages = "com.ccp")
 class AdminViewIT extends SpringBrowserlessTest {
 
