@@ -19,6 +19,7 @@ import com.ccp.ingestion.UploadedFile;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -66,7 +67,7 @@ class AdminController {
         }
     }
 
-    record BulkDelete(@Nullable List<String> status, @Nullable Integer closedOlderThanDays,
+    record BulkDelete(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) @Nullable List<String> status, @Nullable Integer closedOlderThanDays,
             @Nullable Integer failedOlderThanDays, @Nullable String owner, @Nullable Boolean dryRun,
             @Nullable String confirm) {
     }

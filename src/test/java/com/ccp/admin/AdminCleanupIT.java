@@ -117,6 +117,9 @@ class AdminCleanupIT {
         assertThat(unknown.body().path("details").path("field").asString()).isEqualTo("status");
         ApiClient.Response negative = admin.postJson(BULK, Map.of("closedOlderThanDays", -1, "dryRun", true));
         assertThat(negative.status()).isEqualTo(400);
+        ApiClient.Response single = admin.postJson(BULK, Map.of("status", "CLOSED", "owner", "nobody-" + UUID.randomUUID(),
+                "dryRun", true));
+        assertThat(single.status()).as("one status may be given without a list").isEqualTo(200);
         ApiClient.Response nobody = admin.postJson(BULK, Map.of("status", List.of("COMPLETED"), "owner",
                 "nobody-" + UUID.randomUUID(), "dryRun", true));
         assertThat(nobody.status()).isEqualTo(200);
