@@ -53,8 +53,7 @@ public class CleanupService {
     @Transactional(readOnly = true)
     public CleanupResult preview(Actor actor, CleanupCriteria criteria) {
         Admins.require(actor);
-        List<String> ids = matching(criteria);
-        return new CleanupResult(ids.size(), 0, ids);
+        return CleanupResult.of(matching(criteria), false);
     }
 
     /**
@@ -64,11 +63,13 @@ public class CleanupService {
     @Transactional
     public CleanupResult delete(Actor actor, CleanupCriteria criteria, @Nullable String confirmation) {
         Admins.requireForChange(actor);
-        List<String> ids = matching(criteria);
+        List<CleanupResult.Match> matches = matching(criteria);
+        List<String> ids = matches.stream().map(CleanupResult.Match::id).toList();
         String expected = confirmationFor(ids.size());
         if (!expected.equals(confirmation == null ? null : confirmation.strip())) {
-            activityLog.refusal(actor, "BULK_DELETE", null, "confirmation '" + confirmation + "' for " + ids.size()
-                    + " matching sessions (" + criteria.describe() + ")");
+            activityLog.refusal(actor, "BULK_DELETE", null, (confirmation == null ? "no confirmation"
+                    : "confirmation '" + confirmation + "'") + " for " + ids.size() + " matching sessions ("
+                    + criteria.describe() + ")");
             throw new AppException(ErrorCode.BAD_INPUT, ids.size() + (ids.size() == 1 ? " session matches" : " sessions match")
                     + " these criteria now: type '" + expected + "' to confirm their permanent deletion. Nothing was deleted.",
                     Map.of("field", "confirm", "matched", ids.size(), "expected", expected));
@@ -81,7 +82,7 @@ public class CleanupService {
         }
         activityLog.success(actor, "BULK_DELETE", null, ids.size() + " sessions deleted (" + why + ")");
         log.info("Bulk cleanup by {} deleted {} sessions ({})", actor.username(), ids.size(), why);
-        return new CleanupResult(ids.size(), ids.size(), ids);
+        return CleanupResult.of(matches, true);
     }
 
     /** The newest rows of the deletion audit log. */
@@ -98,8 +99,9 @@ public class CleanupService {
         return deletions.ofSession(sessionId);
     }
 
-    private List<String> matching(CleanupCriteria criteria) {
-        StringBuilder sql = new StringBuilder("SELECT id FROM processing_session WHERE 1 = 1");
+    private List<CleanupResult.Match> matching(CleanupCriteria criteria) {
+        StringBuilder sql = new StringBuilder("SELECT id, name, period, owner, status, created_at, closed_at, updated_at"
+                + " FROM processing_session WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (!criteria.statuses().isEmpty()) {
             sql.append(" AND status IN (").append(String.join(", ", criteria.statuses().stream().map(s -> "?").toList()))
@@ -124,7 +126,7 @@ public class CleanupService {
             params.add(criteria.owner());
         }
         sql.append(" ORDER BY created_at, id");
-        return jdbc.sql(sql.toString()).params(params).query(String.class).list();
+        return jdbc.sql(sql.toString()).params(params).query(CleanupResult.Match.class).list();
     }
 
     private Timestamp daysAgo(int days) {

@@ -72,9 +72,10 @@ class AdminController {
             @Nullable String confirm) {
     }
 
-    record BulkDeleted(int matched, int deleted, List<String> sessions, boolean dryRun, String confirmation) {
+    record BulkDeleted(int matched, int deleted, List<String> sessions, boolean dryRun, String confirmation,
+            List<CleanupResult.Match> matches) {
         static BulkDeleted of(CleanupResult r, boolean dryRun) {
-            return new BulkDeleted(r.matched(), r.deleted(), r.sessions(), dryRun, r.confirmation());
+            return new BulkDeleted(r.matched(), r.deleted(), r.sessions(), dryRun, r.confirmation(), r.matches());
         }
     }
 

@@ -66,6 +66,8 @@ class AdminCleanupIT {
         assertThat(preview.body().path("matched").asInt()).isEqualTo(2);
         assertThat(preview.body().path("deleted").asInt()).isZero();
         assertThat(ids(preview.body().path("sessions"))).containsExactlyInAnyOrder(oldClosed, oldFailed);
+        assertThat(preview.body().path("matches").toString()).contains("Old closed", "Old failed", owner)
+                .doesNotContain("Recent closed");
         assertThat(sessionRows(oldClosed, oldFailed, recentClosed)).as("a preview deletes nothing").isEqualTo(3);
 
         ApiClient.Response wrongCount = admin.postJson(BULK, with(criteria, "confirm", "DELETE 3"));

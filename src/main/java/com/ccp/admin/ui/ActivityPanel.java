@@ -67,9 +67,11 @@ class ActivityPanel extends VerticalLayout {
         grid.addColumn(e -> e.actingAs() == null ? e.actor() : e.actor() + " as " + e.actingAs()).setHeader("Who")
                 .setAutoWidth(true);
         grid.addColumn(ActivityEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.sessionId() == null ? "" : e.sessionId()).setHeader("Session").setAutoWidth(true);
+        grid.addColumn(e -> e.sessionId() == null ? "" : e.sessionId()).setHeader("Session").setWidth("10em")
+                .setFlexGrow(0).setTooltipGenerator(e -> e.sessionId() == null ? "" : e.sessionId()).setResizable(true);
         grid.addColumn(ActivityEntry::outcome).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.details() == null ? "" : e.details()).setResizable(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("activity-grid");

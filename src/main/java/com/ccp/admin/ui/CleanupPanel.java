@@ -34,11 +34,11 @@ class CleanupPanel extends VerticalLayout {
     private final CleanupService cleanup;
     private final Actor actor;
     private final MultiSelectComboBox<SessionStatus> status = new MultiSelectComboBox<>("Status");
-    private final IntegerField closedDays = new IntegerField("Closed more than … days ago");
-    private final IntegerField failedDays = new IntegerField("Failed more than … days ago");
+    private final IntegerField closedDays = new IntegerField("Closed over (days ago)");
+    private final IntegerField failedDays = new IntegerField("Failed over (days ago)");
     private final TextField owner = new TextField("Owner");
     private final Span preview = new Span();
-    private final Grid<String> matched = new Grid<>();
+    private final Grid<CleanupResult.Match> matched = new Grid<>();
     private final TextField confirmation = new TextField();
     private final Button delete = new Button("Delete permanently", VaadinIcon.TRASH.create());
     private final Grid<DeletionLog.Entry> deletions = new Grid<>();
@@ -73,7 +73,14 @@ class CleanupPanel extends VerticalLayout {
 
         preview.setId("cleanup-preview-text");
         preview.addClassName("cleanup-preview");
-        matched.addColumn(id -> id).setHeader("Session id");
+        matched.addColumn(CleanupResult.Match::name).setHeader("Session").setFlexGrow(1);
+        matched.addColumn(m -> m.period() == null ? "" : m.period()).setHeader("Period").setAutoWidth(true);
+        matched.addColumn(CleanupResult.Match::owner).setHeader("Owner").setAutoWidth(true);
+        matched.addColumn(CleanupResult.Match::status).setHeader("Status").setAutoWidth(true);
+        matched.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Created").setAutoWidth(true);
+        matched.addColumn(m -> Formats.dateTime(m.status().equals("CLOSED") ? m.closedAt() : m.updatedAt()))
+                .setHeader("Closed / last change").setAutoWidth(true);
+        matched.addColumn(CleanupResult.Match::id).setHeader("Id").setAutoWidth(true);
         matched.addThemeVariants(GridVariant.LUMO_COMPACT);
         matched.setAllRowsVisible(true);
         matched.setMaxHeight("16em");
@@ -111,7 +118,7 @@ class CleanupPanel extends VerticalLayout {
             preview.setText(found.matched() == 0 ? "No session matches these criteria."
                     : found.matched() + (found.matched() == 1 ? " session" : " sessions")
                             + " will be permanently deleted, with their files. This cannot be undone.");
-            matched.setItems(found.sessions());
+            matched.setItems(found.matches());
             matched.setVisible(found.matched() > 0);
             confirmation.setVisible(found.matched() > 0);
             confirmation.setLabel("Type " + found.confirmation() + " to confirm");
