@@ -73,6 +73,10 @@ class LegacyImportPanel extends VerticalLayout {
         addDetachListener(e -> replace(null));
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private void replace(@Nullable UploadedFile next) {
         if (file != null) {
             file.close();
@@ -105,10 +109,10 @@ class LegacyImportPanel extends VerticalLayout {
     }
 
     private void showResult(LegacyImportResult result) {
-        Notifications.success("Imported " + result.employees() + " employees.");
+        Notifications.success("Imported " + count(result.employees(), "employee") + ".");
         UnorderedList facts = new UnorderedList(
-                new ListItem(result.employees() + " employees, " + result.transactions() + " transactions, "
-                        + result.issues() + " issues"),
+                new ListItem(count(result.employees(), "employee") + ", " + count(result.transactions(), "transaction")
+                        + ", " + count(result.issues(), "issue")),
                 new ListItem("CAR total " + Formats.money(result.carTotal()) + ", receipt total "
                         + Formats.money(result.receiptTotal())));
         result.warnings().forEach(w -> facts.add(new ListItem("Note: " + w)));
@@ -118,12 +122,15 @@ class LegacyImportPanel extends VerticalLayout {
     }
 
     private void showRefusal(AppException refusal) {
-        report.add(new Span(refusal.getMessage()));
-        if (refusal.details().get("problems") instanceof List<?> problems) {
-            UnorderedList list = new UnorderedList();
-            problems.stream().filter(LegacyProblem.class::isInstance).map(LegacyProblem.class::cast)
-                    .forEach(p -> list.add(new ListItem(p.describe())));
-            report.add(list);
+        if (!(refusal.details().get("problems") instanceof List<?> problems)) {
+            report.add(new Span(refusal.getMessage()));
+            return;
         }
+        report.add(new Span(count(refusal.details().get("problemCount") instanceof Integer n ? n : problems.size(), "bad value")
+                + " in the file; nothing was imported. Correct the file and import it again:"));
+        UnorderedList list = new UnorderedList();
+        problems.stream().filter(LegacyProblem.class::isInstance).map(LegacyProblem.class::cast)
+                .forEach(p -> list.add(new ListItem(p.describe())));
+        report.add(list);
     }
 }
