@@ -13,9 +13,6 @@ import com.ccp.report.PageRange;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,7 +49,6 @@ final class LegacyActivityFile {
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu").withResolverStyle(ResolverStyle.STRICT);
     /** A second employee of the same name is keyed {@code NAME (ID)}. */
     private static final Pattern NAME_WITH_ID = Pattern.compile("^(.*\\S)\\s*\\(([^()]+)\\)$");
     private static final Map<String, Flag> FLAGS = Map.of(
@@ -60,10 +56,7 @@ final class LegacyActivityFile {
             "missing_receipt", Flag.MISSING_RECEIPT,
             "total_mismatch", Flag.TOTAL_MISMATCH);
 
-    /** What the amount columns (DECIMAL(15,2)) hold. */
-    private static final BigDecimal LARGEST = new BigDecimal("9999999999999.99");
-
-    private final List<LegacyProblem> problems = new ArrayList<>();
+    private final LegacyFields fields = new LegacyFields();
     private final List<String> warnings = new ArrayList<>();
 
     private LegacyActivityFile() {
@@ -90,40 +83,40 @@ final class LegacyActivityFile {
         Set<String> ids = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             ReconciledEmployee employee = employee(entry.getKey(), entry.getValue());
-            String id = employee != null ? employee.employeeId() : text(entry.getValue(), "employee_id");
+            String id = employee != null ? employee.employeeId() : LegacyFields.text(entry.getValue(), "employee_id");
             if (id != null && !ids.add(id)) {
-                problem(entry.getKey(), null, "employee_id", id, "is used by another employee too");
+                fields.problem(entry.getKey(), null, "employee_id", id, "is used by another employee too");
             } else if (employee != null) {
                 employees.add(employee);
             }
         }
-        if (!problems.isEmpty()) {
+        if (!fields.problems().isEmpty()) {
             refuse();
         }
         return new Content(employees, warnings);
     }
 
     private @Nullable ReconciledEmployee employee(String key, JsonNode node) {
-        int before = problems.size();
+        int before = fields.problems().size();
         if (!node.isObject()) {
-            problem(key, null, "(employee)", null, "is not an object");
+            fields.problem(key, null, "(employee)", null, "is not an object");
             return null;
         }
-        String employeeId = text(node, "employee_id");
+        String employeeId = LegacyFields.text(node, "employee_id");
         String name = nameOf(key, employeeId);
         if (employeeId == null || employeeId.isBlank()) {
             employeeId = "NOID-" + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
             warnings.add(key + ": no employee_id; imported as " + employeeId + ".");
         }
-        BigDecimal carTotal = amount(key, null, node, "car_total");
-        BigDecimal receiptTotal = amount(key, null, node, "rec_total");
-        PageRange carPages = pages(key, node, "car_page_range");
-        PageRange receiptPages = pages(key, node, "rec_page_range");
-        String card = text(node, "card_no");
+        BigDecimal carTotal = fields.amount(key, null, node, "car_total");
+        BigDecimal receiptTotal = fields.amount(key, null, node, "rec_total");
+        PageRange carPages = fields.pages(key, node, "car_page_range");
+        PageRange receiptPages = fields.pages(key, node, "rec_page_range");
+        String card = LegacyFields.text(node, "card_no");
         boolean inCar = card != null || carPages != null || (carTotal != null && carTotal.signum() != 0);
         List<TransactionMatch> transactions = transactions(key, employeeId, node.path("receipts"),
                 carPages == null ? 0 : carPages.first());
-        if (problems.size() > before || carTotal == null || receiptTotal == null) {
+        if (fields.problems().size() > before || carTotal == null || receiptTotal == null) {
             return null;
         }
         List<Finding> findings = findings(key, node.path("flags"), carTotal, receiptTotal, transactions);
@@ -142,12 +135,12 @@ final class LegacyActivityFile {
             return transactions;
         }
         if (!receipts.isObject()) {
-            problem(key, null, "receipts", null, "is not an object of receipt batches");
+            fields.problem(key, null, "receipts", null, "is not an object of receipt batches");
             return transactions;
         }
         for (Map.Entry<String, JsonNode> batch : receipts.properties()) {
             if (!batch.getValue().isArray()) {
-                problem(key, batch.getKey(), "receipts", null, "is not a list of records");
+                fields.problem(key, batch.getKey(), "receipts", null, "is not a list of records");
                 continue;
             }
             int index = 0;
@@ -165,32 +158,32 @@ final class LegacyActivityFile {
     private @Nullable CarTransaction transaction(String key, String employeeId, String position, JsonNode record,
             int page, int seq) {
         if (!record.isObject()) {
-            problem(key, position, "(record)", null, "is not an object");
+            fields.problem(key, position, "(record)", null, "is not an object");
             return null;
         }
-        String recId = text(record, "rec_id");
+        String recId = LegacyFields.text(record, "rec_id");
         String label = recId == null ? position : recId;
-        LocalDate date = date(key, label, record);
-        BigDecimal amount = amount(key, label, record, "amt");
+        LocalDate date = fields.date(key, label, record);
+        BigDecimal amount = fields.amount(key, label, record, "amt");
         if (date == null || amount == null) {
             return null;
         }
         String reference = recId == null ? "LEGACY-" + employeeId + "-" + seq : recId;
         if (reference.length() > 60) {
-            problem(key, label, "rec_id", recId, "is longer than 60 characters");
+            fields.problem(key, label, "rec_id", recId, "is longer than 60 characters");
             return null;
         }
-        String glAccount = text(record, "gl_acct");
-        String glDescription = text(record, "gl_desc");
+        String glAccount = LegacyFields.text(record, "gl_acct");
+        String glDescription = LegacyFields.text(record, "gl_desc");
         if (glAccount != null && glDescription != null) {
             glAccount = glAccount + " - " + glDescription;
         }
-        String description = join(text(record, "title"), text(record, "purpose"));
-        String merchant = text(record, "merch_name");
-        String address = text(record, "merch_addy");
+        String description = join(LegacyFields.text(record, "title"), LegacyFields.text(record, "purpose"));
+        String merchant = LegacyFields.text(record, "merch_name");
+        String address = LegacyFields.text(record, "merch_addy");
         return new CarTransaction(date, date, reference,
                 Texts.truncate(merchant == null ? "" : merchant + (address == null ? "" : ", " + address), 300),
-                amount, text(record, "job"), text(record, "phase"), text(record, "cost_type"),
+                amount, LegacyFields.text(record, "job"), LegacyFields.text(record, "phase"), LegacyFields.text(record, "cost_type"),
                 glAccount == null ? null : Texts.truncate(glAccount, 200), description, page);
     }
 
@@ -230,69 +223,6 @@ final class LegacyActivityFile {
         };
     }
 
-    private @Nullable LocalDate date(String key, String label, JsonNode record) {
-        String value = text(record, "date");
-        if (value == null) {
-            problem(key, label, "date", null, "is missing");
-            return null;
-        }
-        try {
-            return LocalDate.parse(value, DATE);
-        } catch (DateTimeParseException e) {
-            problem(key, label, "date", value, "is not a date in MM/DD/YYYY form");
-            return null;
-        }
-    }
-
-    /** An amount in dollars and cents, read from the JSON number's own digits. */
-    private @Nullable BigDecimal amount(String key, @Nullable String record, JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            problem(key, record, field, null, "is missing");
-            return null;
-        }
-        if (!value.isNumber()) {
-            problem(key, record, field, value.asString(), "is not a number");
-            return null;
-        }
-        BigDecimal amount = value.decimalValue();
-        if (amount.stripTrailingZeros().scale() > 2) {
-            problem(key, record, field, amount.toPlainString(), "has more than two decimals");
-            return null;
-        }
-        if (amount.abs().compareTo(LARGEST) > 0) {
-            problem(key, record, field, amount.toPlainString(), "is too large");
-            return null;
-        }
-        return amount.setScale(2);
-    }
-
-    private @Nullable PageRange pages(String key, JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        if (value.isArray() && value.size() == 2 && value.get(0).canConvertToInt() && value.get(1).canConvertToInt()
-                && value.get(0).isIntegralNumber() && value.get(1).isIntegralNumber()) {
-            int first = value.get(0).intValue();
-            int last = value.get(1).intValue();
-            if (first >= 1 && last >= first) {
-                return new PageRange(first, last);
-            }
-        }
-        problem(key, null, field, value.toString(), "is not a page range [first, last]");
-        return null;
-    }
-
-    private static @Nullable String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        String text = value.isString() ? value.stringValue() : value.toString();
-        return text.isBlank() ? null : text.strip();
-    }
-
     private static @Nullable String last4(@Nullable String card) {
         if (card == null) {
             return null;
@@ -308,18 +238,14 @@ final class LegacyActivityFile {
         return purpose == null ? title : title + " — " + purpose;
     }
 
-    private void problem(String employee, @Nullable String record, String field, @Nullable String value, String message) {
-        problems.add(new LegacyProblem(employee, record, field, value, message));
-    }
-
     private void refuse() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("file", "file");
-        details.put("problemCount", problems.size());
-        details.put("problems", problems.stream().limit(MAX_PROBLEMS_SHOWN).toList());
-        String first = problems.stream().limit(3).map(LegacyProblem::describe).reduce((a, b) -> a + "; " + b).orElse("");
-        throw new AppException(ErrorCode.BAD_INPUT, problems.size() + (problems.size() == 1 ? " bad value" : " bad values")
-                + " in the file; nothing was imported. Correct " + (problems.size() == 1 ? "it" : "them")
-                + " and import again: " + first + (problems.size() > 3 ? "; …" : "") + ".", details);
+        details.put("problemCount", fields.problems().size());
+        details.put("problems", fields.problems().stream().limit(MAX_PROBLEMS_SHOWN).toList());
+        String first = fields.problems().stream().limit(3).map(LegacyProblem::describe).reduce((a, b) -> a + "; " + b).orElse("");
+        throw new AppException(ErrorCode.BAD_INPUT, fields.problems().size() + (fields.problems().size() == 1 ? " bad value" : " bad values")
+                + " in the file; nothing was imported. Correct " + (fields.problems().size() == 1 ? "it" : "them")
+                + " and import again: " + first + (fields.problems().size() > 3 ? "; …" : "") + ".", details);
     }
 }
