@@ -47,6 +47,14 @@ class AdminOrphansIT {
                 INSERT INTO session_file (session_id, kind, version, sha256, size_bytes, page_count, uploaded_by, uploaded_at)
                 VALUES (?, 'RECEIPTS', 99, ?, 1, 1, 'bob', ?)""")
                 .params(sessionId, missingSha, Timestamp.from(Instant.now())).update();
+        String batchId = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO export_batch (id, session_id, mode, status, created_by, created_at, employees, transactions,
+                    exceptions, marked_revisions, pvault_file, pvault_sha256, exceptions_csv_file, exceptions_csv_sha256,
+                    exceptions_pdf_file, exceptions_pdf_sha256)
+                VALUES (?, ?, 'ALL', 'DONE', 'bob', ?, 0, 0, 0, 0, ?, ?, 'gone.csv', ?, 'gone.pdf', ?)""")
+                .params(batchId, sessionId, Timestamp.from(Instant.now()), "gone-" + batchId + ".zip", missingSha,
+                        missingSha, missingSha).update();
         Path strayUpload = old(write(fileStore.path(randomSha()), "%PDF-1.7 stray"));
         Path strayExport = old(write(properties.exportPath().resolve(UUID.randomUUID().toString()).resolve("stray.zip"),
                 "PK stray"));
@@ -66,6 +74,15 @@ class AdminOrphansIT {
                 .doesNotContainAnyElementsOf(storedFilesOf(sessionId));
         assertThat(paths(orphans.path("recordsWithoutFile"))).contains(abs(fileStore.path(missingSha)));
         assertThat(orphans.path("recordsWithoutFile").toString()).contains(sessionId);
+        JsonNode lostExport = null;
+        for (JsonNode record : orphans.path("recordsWithoutFile")) {
+            if (batchId.equals(record.path("batchId").asString()) && record.path("file").asString().endsWith(".zip")) {
+                lostExport = record;
+            }
+        }
+        assertThat(lostExport).as("an export batch whose file is gone is listed").isNotNull();
+        assertThat(lostExport.path("kind").asString()).isEqualTo("EXPORT_FILE");
+        assertThat(lostExport.path("cleanable").asBoolean()).isFalse();
 
         ApiClient.Response cleaned = admin.post("/api/admin/orphans/clean");
         assertThat(cleaned.status()).as(cleaned.body().toString()).isEqualTo(200);
@@ -80,6 +97,9 @@ class AdminOrphansIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM session_file WHERE session_id = ?").param(sessionId)
                 .query(Integer.class).single()).as("the session's real files are kept").isEqualTo(2);
         assertThat(storedFilesOf(sessionId)).allSatisfy(path -> assertThat(Path.of(path)).exists());
+        assertThat(cleaned.body().path("recordsKept").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM export_batch WHERE id = ?").param(batchId).query(Integer.class)
+                .single()).as("an export batch is the audit of what was sent: kept").isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE action = 'CLEAN_ORPHANS' AND actor = 'admin'")
                 .query(Integer.class).single()).isPositive();
 
@@ -87,6 +107,7 @@ class AdminOrphansIT {
         assertThat(paths(after.path("filesWithoutRecord"))).doesNotContain(abs(strayUpload), abs(strayExport));
         assertThat(paths(after.path("recordsWithoutFile"))).doesNotContain(abs(fileStore.path(missingSha)));
         Files.deleteIfExists(freshUpload);
+        jdbc.sql("DELETE FROM export_batch WHERE id = ?").param(batchId).update();
     }
 
     private List<String> storedFilesOf(String sessionId) {
