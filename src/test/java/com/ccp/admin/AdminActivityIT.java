@@ -42,7 +42,7 @@ class AdminActivityIT {
         assertThat(entry.path("actor").asString()).isEqualTo("bob");
         assertThat(entry.path("sessionId").asString()).isEqualTo(id);
         assertThat(entry.path("outcome").asString()).isEqualTo("OK");
-        assertThat(entry.path("at").asString()).isNotBlank();
+        assertThat(java.time.Instant.parse(entry.path("at").asString())).as("an ISO-8601 instant").isNotNull();
         assertThat(admin.get("/api/admin/activity?user=alice&session=" + id).body().path("total").asInt()).isZero();
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
