@@ -22,7 +22,8 @@ public record AppProperties(
         List<String> adminUsers,
         List<String> supportUsers,
         Kerberos kerberos,
-        Ldap ldap) {
+        Ldap ldap,
+        Mail mail) {
 
     public AppProperties {
         adminUsers = adminUsers == null ? List.of() : List.copyOf(adminUsers);
@@ -30,6 +31,21 @@ public record AppProperties(
         users = users == null ? "" : users;
         kerberos = kerberos == null ? new Kerberos("", "") : kerberos;
         ldap = ldap == null ? new Ldap("", "", "", "", "", "") : ldap;
+        mail = mail == null ? new Mail("", "", "") : mail;
+    }
+
+    /**
+     * The "processing complete" e-mail: its sender, the domain of the owners' addresses
+     * ({@code user@domain}; empty = no e-mail) and the app's address for the link.
+     */
+    public record Mail(String from, String domain, String appUrl) {
+
+        public Mail {
+            domain = domain == null ? "" : domain.strip();
+            from = from == null || from.isBlank() ? "credit-card-processor@" + (domain.isEmpty() ? "localhost" : domain)
+                    : from.strip();
+            appUrl = appUrl == null ? "" : appUrl.strip();
+        }
     }
 
     /** Windows SSO: the service principal (e.g. {@code HTTP/ccp.corp.example.com@CORP.EXAMPLE.COM}) and its keytab. */

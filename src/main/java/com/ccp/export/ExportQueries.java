@@ -1,9 +1,11 @@
 package com.ccp.export;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,17 @@ class ExportQueries {
                 .stream().forEach(pages -> byEmployee.computeIfAbsent(pages.employeeRef(), ref -> new ArrayList<>())
                         .add(pages));
         return byEmployee;
+    }
+
+    /** The session's receipt IDs by employee ref and by the newest file version that holds them. */
+    Map<String, Map<Integer, Set<String>>> receiptIds(String sessionId) {
+        Map<String, Map<Integer, Set<String>>> ids = new HashMap<>();
+        template.query("SELECT employee_ref, file_version, receipt_id FROM receipt WHERE session_id = ?",
+                (ResultSet rs) -> {
+                    ids.computeIfAbsent(rs.getString(1), ref -> new HashMap<>())
+                            .computeIfAbsent(rs.getInt(2), version -> new HashSet<>()).add(rs.getString(3));
+                }, sessionId);
+        return ids;
     }
 
     void insertBatch(String batchId, String sessionId, ExportMode mode, String createdBy, Instant at) {

@@ -236,7 +236,10 @@ public class ExportService {
         receiptPages.values().stream().flatMap(List::stream).map(ReceiptPages::version).distinct()
                 .forEach(version -> sessionFiles.find(sessionId, ReportKind.RECEIPTS, version)
                         .ifPresent(file -> versions.put(version, fileStore.path(file.sha256()))));
-        return new PvaultPackage.Sources(car, versions, receiptPages);
+        int newest = sessionFiles.latest(sessionId, ReportKind.RECEIPTS).map(SessionFiles.SessionFile::version).orElse(1);
+        boolean olderUsed = versions.keySet().stream().anyMatch(version -> version < newest);
+        return new PvaultPackage.Sources(car, versions, receiptPages,
+                new OlderReceiptFiles(newest, olderUsed ? queries.receiptIds(sessionId) : Map.of()));
     }
 
     private List<DuplicateTransaction> duplicates(String sessionId, ExportSelection selection) {

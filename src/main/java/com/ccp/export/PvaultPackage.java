@@ -35,7 +35,8 @@ class PvaultPackage {
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().get();
 
     /** Where an employee's pages come from: the CAR and each receipt file version. */
-    record Sources(Path car, Map<Integer, Path> receiptVersions, Map<String, List<ReceiptPages>> receiptPages) {
+    record Sources(Path car, Map<Integer, Path> receiptVersions, Map<String, List<ReceiptPages>> receiptPages,
+            OlderReceiptFiles olderFiles) {
     }
 
     record Result(int employees, int transactions) {
@@ -105,7 +106,7 @@ class PvaultPackage {
     }
 
     /** The employee's CAR pages, then for each receipt file version holding their receipts its pages. */
-    static List<PageSpan> spans(ExportCandidate employee, Sources sources) {
+    static List<PageSpan> spans(ExportCandidate employee, Sources sources) throws IOException {
         List<PageSpan> spans = new ArrayList<>();
         if (employee.carFirstPage() != null && employee.carLastPage() != null) {
             spans.add(new PageSpan(sources.car(), employee.carFirstPage(), employee.carLastPage()));
@@ -116,7 +117,7 @@ class PvaultPackage {
                 throw new IllegalStateException("Receipt file version " + pages.version() + " of employee "
                         + employee.employeeId() + " is not stored");
             }
-            spans.add(new PageSpan(file, pages.firstPage(), pages.lastPage()));
+            spans.addAll(sources.olderFiles().spans(employee, pages, file));
         }
         if (spans.isEmpty()) {
             throw new IllegalStateException("Employee " + employee.employeeId() + " has no pages to export");

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +40,14 @@ public class IngestionJobs implements AutoCloseable {
     private final AppProperties properties;
     private final Map<String, Control> running = new ConcurrentHashMap<>();
     private final ExecutorService coordinators;
+    private final ApplicationEventPublisher events;
 
-    IngestionJobs(List<BackgroundRead> reads, SessionService sessions, AppProperties properties) {
+    IngestionJobs(List<BackgroundRead> reads, SessionService sessions, AppProperties properties,
+            ApplicationEventPublisher events) {
         this.reads = List.copyOf(reads);
         this.sessions = sessions;
         this.properties = properties;
+        this.events = events;
         AtomicInteger count = new AtomicInteger();
         this.coordinators = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "ingest-" + count.incrementAndGet());
@@ -80,7 +84,9 @@ public class IngestionJobs implements AutoCloseable {
     private void runWhileWanted(String sessionId, Control control) {
         boolean again = true;
         while (again) {
-            runOnce(sessionId, control);
+            if (runOnce(sessionId, control)) {
+                events.publishEvent(new ReadFinished(sessionId));
+            }
             again = running.compute(sessionId, (id, current) -> {
                 if (current != control || !control.again) {
                     return null;
@@ -92,22 +98,26 @@ public class IngestionJobs implements AutoCloseable {
         }
     }
 
-    private void runOnce(String sessionId, Control control) {
+    /** Runs the read the session's state calls for; true when it ended by itself (done or failed). */
+    private boolean runOnce(String sessionId, Control control) {
         try {
             SessionStatus status = sessions.statusOf(sessionId);
             BackgroundRead read = reads.stream().filter(r -> r.handles(status)).findFirst().orElse(null);
-            if (read != null) {
-                read.read(sessionId, () -> control.stop);
+            if (read == null) {
+                return false;
             }
+            read.read(sessionId, () -> control.stop);
+            return true;
         } catch (ParallelTextExtractor.Stopped stopped) {
             log.info("Session {}: reading stopped on request", sessionId);
+            return false;
         } catch (AppException e) {
             if (e.code() == ErrorCode.CONFLICT || e.code() == ErrorCode.NOT_FOUND) {
                 log.info("Session {} changed or went away while it was read; the result was not kept ({})",
                         sessionId, e.getMessage());
-            } else {
-                fail(sessionId, e.getMessage());
+                return false;
             }
+            fail(sessionId, e.getMessage());
         } catch (ReportFormatException e) {
             fail(sessionId, e.getMessage());
         } catch (PdfProblem e) {
@@ -119,11 +129,13 @@ public class IngestionJobs implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(sessionId, "Reading was interrupted because the server stopped; start it again.");
+            return false;
         } catch (Throwable e) {
             log.error("Session {}: reading failed", sessionId, e);
             fail(sessionId, "Reading failed unexpectedly (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "). Nothing was saved; tell support the session id.");
         }
+        return true;
     }
 
     private void fail(String sessionId, String reason) {

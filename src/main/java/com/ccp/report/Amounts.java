@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reading of the amounts, counts and dates printed in both reports. */
 final class Amounts {
@@ -22,6 +23,8 @@ final class Amounts {
 
     private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
 
+    private static final Pattern NOT_DIGIT_OR_POINT = Pattern.compile("[^0-9.]");
+
     private Amounts() {
     }
 
@@ -29,7 +32,7 @@ final class Amounts {
     static BigDecimal parse(String text) {
         String t = text.trim();
         boolean negative = t.startsWith("(") || t.contains("-");
-        String digits = t.replaceAll("[^0-9.]", "");
+        String digits = NOT_DIGIT_OR_POINT.matcher(t).replaceAll("");
         BigDecimal value = new BigDecimal(digits).setScale(2, RoundingMode.UNNECESSARY);
         return negative ? value.negate() : value;
     }

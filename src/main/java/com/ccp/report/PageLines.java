@@ -22,6 +22,8 @@ final class PageLines {
     private static final Pattern PAGE_NUMBER =
             Pattern.compile("(?i)\\s*\\bPage\\s+\\d+\\s*(?:of|/)\\s*\\d+\\s*$");
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile("(?i)^(?:Page\\s+)?\\d+\\s*(?:of|/)\\s*\\d+$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int HEADER_LINES = 3;
 
     private PageLines() {
@@ -30,8 +32,8 @@ final class PageLines {
     /** The non-blank lines of a page, trimmed, with runs of white space folded to one space. */
     static List<String> lines(String pageText) {
         List<String> lines = new ArrayList<>();
-        for (String raw : pageText.split("\\R")) {
-            String line = raw.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        for (String raw : LINE_BREAK.split(pageText)) {
+            String line = WHITE_SPACE.matcher(raw.replace('\u00A0', ' ').strip()).replaceAll(" ");
             if (!line.isEmpty()) {
                 lines.add(line);
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final ImpersonationStore impersonations;
+    private final SecurityContextHolderStrategy contextHolder;
 
-    CurrentUser(ImpersonationStore impersonations) {
+    CurrentUser(ImpersonationStore impersonations, SecurityContextHolderStrategy contextHolder) {
         this.impersonations = impersonations;
+        this.contextHolder = contextHolder;
     }
 
     /** Who acts: the real user, with the target's name and roles while impersonating. */
@@ -34,7 +37,12 @@ public class CurrentUser {
 
     /** The real signed-in user and their own roles, whatever they are viewing as. */
     public Actor signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // this application context's strategy (Vaadin's), which its security filters fill: the global holder
+        // is replaced by whichever context started last, e.g. a second test context in the same JVM
+        Authentication authentication = contextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            authentication = SecurityContextHolder.getContext().getAuthentication();
+        }
         if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
                 || "anonymousUser".equals(authentication.getName())) {
             throw new AppException(ErrorCode.FORBIDDEN, "You are not signed in.");

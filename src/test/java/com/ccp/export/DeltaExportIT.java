@@ -2,12 +2,18 @@ package com.ccp.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ccp.pdf.sample.Expected;
+import com.ccp.pdf.sample.GeneratedEmployee;
 import com.ccp.pdf.sample.LateReceiptSet;
+import com.ccp.pdf.sample.SampleReceipt;
+import com.ccp.pdf.sample.SampleReportGenerator;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 class DeltaExportIT {
 
     private static final SampleSpec SPEC = SampleSpec.standard(81, 24);
+    private static final SampleSpec PARTIAL_SPEC = SampleSpec.standard(87, 10);
 
     @LocalServerPort
     int port;
@@ -91,6 +98,60 @@ class DeltaExportIT {
         ApiClient.Response third = sessions.export(id, "DELTA");
         assertThat(third.status()).isEqualTo(409);
         assertThat(third.body().path("details").path("willExport").asInt()).isZero();
+    }
+
+    /**
+     * A late report that lists one of an employee's receipts again, beside a new one: the document
+     * holds each receipt's images once, the re-listed one's from the late file (formats.md §4).
+     */
+    @Test
+    void receiptListedAgainInALateReportAppearsOnceFromTheNewestFile() throws Exception {
+        SampleSet set = Samples.of(PARTIAL_SPEC);
+        GeneratedEmployee employee = set.employees().stream()
+                .filter(e -> e.inCar() && e.receipts().stream().filter(SampleReceipt::attachment).count() >= 2)
+                .findFirst().orElseThrow();
+        SampleReceipt again = employee.receipts().stream().filter(SampleReceipt::attachment).skip(1).findFirst()
+                .orElseThrow();
+        SampleReceipt added = new SampleReceipt("R-" + employee.employeeId() + "-900", again.date(), "Late Hardware",
+                null, "Late receipt", null, new BigDecimal("12.34"), 2, null, null);
+        Path lateFile = set.car().resolveSibling("receipts-partial.pdf");
+        Expected late = SampleReportGenerator.writeReceiptReport(set, List.of(employee.withReceipts(
+                employee.receiptName(), List.of(again, added), GeneratedEmployee.Misprint.none(), List.of())), lateFile);
+
+        ApiClient alice = new ApiClient(port, "alice");
+        Sessions sessions = new Sessions(alice);
+        String id = sessions.processed("Receipt listed again", set);
+        assertThat(alice.uploadReceipts(id, lateFile, false).status()).isEqualTo(202);
+        alice.awaitStatus(id, Duration.ofSeconds(120), "COMPARING_RECEIPTS");
+        ApiClient.Response applied = alice.postJson("/api/sessions/" + id + "/comparison/apply",
+                Map.of("accept", List.of(employee.employeeId())));
+        assertThat(applied.status()).as(applied.body().toString()).isEqualTo(200);
+        sessions.resolveAll(id, employee.employeeId());
+        ApiClient.Response exported = alice.postJson("/api/sessions/" + id + "/exports",
+                Map.of("mode", "ALL"));
+        assertThat(exported.status()).as(exported.body().toString()).isEqualTo(201);
+
+        // first file: the list pages, then the images of every receipt but the one listed again
+        Expected.Employee first = set.expected().employee(employee.employeeId()).orElseThrow();
+        int firstPage = first.receiptPages().get(0);
+        int lastPage = first.receiptPages().get(1);
+        int imagesFrom = lastPage - employee.imagePages() + 1;
+        List<PvaultZip.Source> sources = new ArrayList<>();
+        sources.add(new PvaultZip.Source(set.car(), first.carPages().get(0), first.carPages().get(1)));
+        sources.add(new PvaultZip.Source(set.receipts(), firstPage, imagesFrom - 1));
+        int image = imagesFrom;
+        for (SampleReceipt receipt : employee.receipts()) {
+            if (receipt.attachment() && !receipt.id().equals(again.id())) {
+                sources.add(new PvaultZip.Source(set.receipts(), image, image + receipt.attachmentPages() - 1));
+            }
+            image += receipt.attachmentPages();
+        }
+        Expected.Employee second = late.employee(employee.employeeId()).orElseThrow();
+        sources.add(new PvaultZip.Source(lateFile, second.receiptPages().get(0), second.receiptPages().get(1)));
+
+        PvaultZip zip = new PvaultZip(alice.download(exported.body().path("files").path("pvault").asString()).body());
+        String document = ExportFileNames.employeeDocument(employee.employeeId(), employee.carName(), "2025-03");
+        PvaultZip.assertPagesOf(document, zip.entries.get(document), sources);
     }
 
     /** The late report lists every earlier receipt again, so all of an accepted employee's receipts come from it. */

@@ -67,7 +67,8 @@ class DirectoryGroupsTest {
         AppProperties properties = new AppProperties(Path.of("target"), Path.of("target"), Path.of("target"), 1, 1,
                 Duration.ofSeconds(1), false, "", List.of(), List.of(), null,
                 new AppProperties.Ldap(url, TestDirectory.BASE_DN,
-                        "CN=CCP-Admins, OU=groups, DC=example, DC=test", TestDirectory.SUPPORT_GROUP, user, password));
+                        "CN=CCP-Admins, OU=groups, DC=example, DC=test", TestDirectory.SUPPORT_GROUP, user, password),
+                null);
         return new DirectoryGroups(properties, Clock.systemUTC());
     }
 }

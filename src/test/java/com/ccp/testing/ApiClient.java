@@ -149,10 +149,6 @@ public final class ApiClient {
 
     /** Polls a session until it leaves PROCESSING; returns its final body. */
     public JsonNode awaitProcessed(String sessionId, Duration timeout) throws InterruptedException {
-        return awaitProcessed(sessionId, timeout, Duration.ofMillis(100));
-    }
-
-    public JsonNode awaitProcessed(String sessionId, Duration timeout, Duration poll) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             JsonNode session = get("/api/sessions/" + sessionId).body();
@@ -163,7 +159,7 @@ public final class ApiClient {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("session " + sessionId + " still " + status + " after " + timeout);
             }
-            Thread.sleep(poll);
+            Thread.sleep(100);
         }
     }
 

@@ -26,6 +26,21 @@ public final class TestPdfs {
     }
 
     /** One page per entry, each line of it written top-down in Helvetica. */
+    /** A one-page CAR of the small sample's month and company that ends without its 'Report Total:' line. */
+    public static Path carWithoutReportTotal(Path file) {
+        return textPdf(file, List.of("""
+                CARDHOLDER ACTIVITY REPORT
+                Acme Construction, Inc.
+                Statement Period: 03/01/2025 - 03/31/2025   Page 1 of 1
+                Cardholder: SMITH, JOHN   Employee ID: 001234
+                Account Number: XXXX-XXXX-XXXX-1111   Cost Center: 100 Admin
+                Trans Date Post Date Reference Number   Merchant Name / Location   Amount
+                03/02/2025 03/03/2025 24492155061000012345678 HOME DEPOT #4521 AUSTIN TX   12.50
+                   GL Account: 6100 - Office Supplies
+                Cardholder Total (1 transactions):   12.50
+                Printed 04/02/2025 08:15   Confidential"""));
+    }
+
     public static Path textPdf(Path file, List<String> pages) {
         try (PDDocument document = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

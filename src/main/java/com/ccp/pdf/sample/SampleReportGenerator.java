@@ -60,17 +60,27 @@ public final class SampleReportGenerator {
      */
     public static LateReceiptSet generateLateReceipts(SampleSet base, Path dir) throws IOException {
         Files.createDirectories(dir);
-        SampleSpec spec = base.spec();
         LateReceiptPlanner.Plan plan = new LateReceiptPlanner(base).plan();
-        ReportStyle style = ReportStyle.of(spec.layout());
-        Composed car = new CarComposer(style).compose(plan.employees());
-        Composed receipts = new ReceiptComposer(style, ScanImages.VARIANTS).compose(plan.employees());
         Path file = dir.resolve(LATE_RECEIPTS_FILE);
+        Expected expected = writeReceiptReport(base, plan.employees(), file);
+        return new LateReceiptSet(file, expected, plan.changes(), plan.employees());
+    }
+
+    /**
+     * Writes a receipt report of the base set's month, printed a week later, that holds exactly
+     * {@code employees} with their receipts (e.g. only some receipts listed again); returns what
+     * reading it gives.
+     */
+    public static Expected writeReceiptReport(SampleSet base, List<GeneratedEmployee> employees, Path file)
+            throws IOException {
+        SampleSpec spec = base.spec();
+        ReportStyle style = ReportStyle.of(spec.layout());
+        Composed car = new CarComposer(style).compose(employees);
+        Composed receipts = new ReceiptComposer(style, ScanImages.VARIANTS).compose(employees);
         PdfPainter.Running first = receiptRunning(spec);
         new PdfPainter(style, new PdfPainter.Running(first.title(), first.company(), first.period(), first.periodLine(),
                 first.stamp().plusDays(7), first.documentTitle()), spec.seed() + 1).write(receipts.pages(), file);
-        return new LateReceiptSet(file, ExpectedBuilder.build(spec, plan.employees(), car, receipts), plan.changes(),
-                plan.employees());
+        return ExpectedBuilder.build(spec, employees, car, receipts);
     }
 
     /**

@@ -1,0 +1,102 @@
+package com.ccp.export;
+
+import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.pdf.PageTexts;
+import com.ccp.pdf.export.PageSpan;
+import com.ccp.report.Receipt;
+import com.ccp.report.ReceiptEmployee;
+import com.ccp.report.ReceiptParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The pages an older receipt file still gives an employee's document. formats.md §4 wants each
+ * receipt once, from the newest file that holds it, and a late report may list again some of an
+ * employee's receipts: those keep their line on the older list pages (a page cannot be cut) but
+ * their image pages are left to the newer file. A receipt's image pages are found by reading the
+ * older file again: they follow the employee's list in the order of the receipts with attachments.
+ */
+final class OlderReceiptPages {
+
+    private final Path file;
+    private final List<String> texts;
+    private final Map<String, ReceiptEmployee> sectionsById;
+
+    private OlderReceiptPages(Path file, List<String> texts, Map<String, ReceiptEmployee> sectionsById) {
+        this.file = file;
+        this.texts = texts;
+        this.sectionsById = sectionsById;
+    }
+
+    static OlderReceiptPages read(Path file) throws IOException {
+        List<String> texts = PageTexts.read(file.toFile());
+        Map<String, ReceiptEmployee> sections = new HashMap<>();
+        Set<String> repeated = new HashSet<>();
+        for (ReceiptEmployee section : ReceiptParser.parse(texts).employees()) {
+            if (section.employeeId() != null && sections.putIfAbsent(section.employeeId(), section) != null) {
+                repeated.add(section.employeeId());
+            }
+        }
+        repeated.forEach(sections::remove);
+        return new OlderReceiptPages(file, texts, sections);
+    }
+
+    /**
+     * The employee's pages of this file: its text pages, and the image pages of the receipts still
+     * newest here ({@code kept}). The whole range when the file does not tell the receipts' images
+     * apart (a section without an Employee ID or not where the reading put it, image pages that do
+     * not add up).
+     */
+    List<PageSpan> spans(String employeeId, ReceiptPages range, Set<String> kept) {
+        List<PageSpan> whole = List.of(new PageSpan(file, range.firstPage(), range.lastPage()));
+        ReceiptEmployee section = sectionsById.get(employeeId);
+        if (section == null || section.pages().first() != range.firstPage()
+                || section.pages().last() != range.lastPage()) {
+            return whole;
+        }
+        TreeSet<Integer> pages = new TreeSet<>();
+        List<Integer> images = new ArrayList<>();
+        for (int page = range.firstPage(); page <= range.lastPage(); page++) {
+            (texts.get(page - 1).isBlank() ? images : pages).add(page);
+        }
+        int next = 0;
+        for (Receipt receipt : section.receipts()) {
+            int count = receipt.attachment() ? receipt.attachmentPages() : 0;
+            if (next + count > images.size()) {
+                return whole;
+            }
+            if (kept.contains(receipt.receiptId())) {
+                pages.addAll(images.subList(next, next + count));
+            }
+            next += count;
+        }
+        return next == images.size() ? runs(pages) : whole;
+    }
+
+    private List<PageSpan> runs(TreeSet<Integer> pages) {
+        List<PageSpan> spans = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int page : pages) {
+            if (page != last + 1 && first > 0) {
+                spans.add(new PageSpan(file, first, last));
+                first = -1;
+            }
+            if (first < 0) {
+                first = page;
+            }
+            last = page;
+        }
+        if (first > 0) {
+            spans.add(new PageSpan(file, first, last));
+        }
+        return spans;
+    }
+}
