@@ -1,5 +1,7 @@
 package com.ccp.admin;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ public record AdminStats(Map<String, Integer> sessionsByStatus, int employees, i
         long uploadBytes, long exportBytes, long databaseBytes, Jobs jobs, List<Month> months, Health health) {
 
     public AdminStats {
-        sessionsByStatus = Map.copyOf(sessionsByStatus);
+        sessionsByStatus = Collections.unmodifiableMap(new LinkedHashMap<>(sessionsByStatus)); // keeps the states' order
         months = List.copyOf(months);
     }
 
