@@ -85,7 +85,7 @@ public class IngestionJobs implements AutoCloseable {
         boolean again = true;
         while (again) {
             if (runOnce(sessionId, control)) {
-                events.publishEvent(new ReadFinished(sessionId));
+                announce(sessionId);
             }
             again = running.compute(sessionId, (id, current) -> {
                 if (current != control || !control.again) {
@@ -95,6 +95,15 @@ public class IngestionJobs implements AutoCloseable {
                 control.again = false;
                 return control;
             }) != null;
+        }
+    }
+
+    /** A listener's failure must not break the bookkeeping of running jobs. */
+    private void announce(String sessionId) {
+        try {
+            events.publishEvent(new ReadFinished(sessionId));
+        } catch (RuntimeException e) {
+            log.warn("Session {}: a listener of the finished read failed: {}", sessionId, e.getMessage());
         }
     }
 
