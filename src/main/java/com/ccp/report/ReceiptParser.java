@@ -38,16 +38,21 @@ public final class ReceiptParser {
         List<ParseWarning> warnings = new ArrayList<>();
         ReceiptReader reader = new ReceiptReader(warnings);
         for (int i = 0; i < pageTexts.size(); i++) {
-            int page = i + 1;
-            List<String> lines = PageLines.lines(pageTexts.get(i));
-            if (lines.isEmpty()) {
-                reader.imagePage(page);
-                continue;
-            }
-            for (String line : PageLines.body(lines, page, TITLE, header, ReceiptReader::meaningful, warnings)) {
-                reader.accept(page, line);
-            }
+            readPage(reader, i + 1, pageTexts.get(i), header, warnings);
         }
         return new ReceiptReport(header.company(), header.period(), reader.finish(), pageTexts.size(), warnings);
+    }
+
+    /** One page into the reader, in a method of its own for the JIT (see CarParser.readPage). */
+    private static void readPage(ReceiptReader reader, int page, String text, ReportHeader header,
+                                 List<ParseWarning> warnings) {
+        List<String> lines = PageLines.lines(text);
+        if (lines.isEmpty()) {
+            reader.imagePage(page);
+            return;
+        }
+        for (String line : PageLines.body(lines, page, TITLE, header, ReceiptReader::meaningful, warnings)) {
+            reader.accept(page, line);
+        }
     }
 }
