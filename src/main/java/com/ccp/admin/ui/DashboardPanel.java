@@ -2,11 +2,11 @@ package com.ccp.admin.ui;
 
 import com.ccp.admin.AdminStats;
 import com.ccp.admin.AdminStatsService;
+import com.ccp.base.ui.FigureCard;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
@@ -33,18 +33,22 @@ class DashboardPanel extends VerticalLayout {
     private void refresh() {
         AdminStats s = stats.stats(actor);
         content.removeAll();
+        FigureCard failed = new FigureCard("Sessions failed", String.valueOf(s.jobs().failed()), "figure-jobs-failed");
+        if (s.jobs().failed() > 0) {
+            failed.tone(FigureCard.Tone.WARN);
+        }
         Div figures = new Div(
-                figure("Health", s.health().status(), "health", s.health().status().equals("UP") ? "ok" : "bad"),
-                figure("Employees processed", String.valueOf(s.employees()), "employees", null),
-                figure("Open issues", String.valueOf(s.openIssues()), "open-issues", null),
-                figure("Export batches", String.valueOf(s.exports()), "exports", null),
-                figure("Jobs running", String.valueOf(s.jobs().running()), "jobs-running", null),
-                figure("Sessions failed", String.valueOf(s.jobs().failed()), "jobs-failed",
-                        s.jobs().failed() > 0 ? "warn" : null),
-                figure("Uploads on disk", Bytes.format(s.uploadBytes()), "upload-bytes", null),
-                figure("Exports on disk", Bytes.format(s.exportBytes()), "export-bytes", null),
-                figure("Database", Bytes.format(s.databaseBytes()), "database-bytes", null),
-                figure("Free disk", Bytes.format(s.health().freeDiskBytes()), "free-disk", null));
+                new FigureCard("Health", s.health().status(), "figure-health")
+                        .tone(s.health().status().equals("UP") ? FigureCard.Tone.OK : FigureCard.Tone.BAD),
+                new FigureCard("Employees processed", String.valueOf(s.employees()), "figure-employees"),
+                new FigureCard("Open issues", String.valueOf(s.openIssues()), "figure-open-issues"),
+                new FigureCard("Export batches", String.valueOf(s.exports()), "figure-exports"),
+                new FigureCard("Jobs running", String.valueOf(s.jobs().running()), "figure-jobs-running"),
+                failed,
+                new FigureCard("Uploads on disk", Bytes.format(s.uploadBytes()), "figure-upload-bytes"),
+                new FigureCard("Exports on disk", Bytes.format(s.exportBytes()), "figure-export-bytes"),
+                new FigureCard("Database", Bytes.format(s.databaseBytes()), "figure-database-bytes"),
+                new FigureCard("Free disk", Bytes.format(s.health().freeDiskBytes()), "figure-free-disk"));
         figures.addClassName("admin-figures");
         List<BarChart.Bar> byStatus = s.sessionsByStatus().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
@@ -56,19 +60,5 @@ class DashboardPanel extends VerticalLayout {
                         s.months().stream().map(m -> new BarChart.Bar(m.month(), m.exports())).toList()));
         charts.addClassName("admin-charts");
         content.add(figures, charts);
-    }
-
-    private static Div figure(String label, String value, String id, @org.jspecify.annotations.Nullable String tone) {
-        Span number = new Span(value);
-        number.addClassName("figure-value");
-        number.setId("figure-" + id);
-        Span caption = new Span(label);
-        caption.addClassName("figure-label");
-        Div figure = new Div(number, caption);
-        figure.addClassName("admin-figure");
-        if (tone != null) {
-            figure.addClassName("figure-" + tone);
-        }
-        return figure;
     }
 }

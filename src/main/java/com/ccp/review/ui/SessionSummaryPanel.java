@@ -1,6 +1,7 @@
 package com.ccp.review.ui;
 
 import com.ccp.base.ui.Badges;
+import com.ccp.base.ui.FigureCard;
 import com.ccp.base.ui.Formats;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionStatus;
@@ -44,25 +45,14 @@ final class SessionSummaryPanel {
             panel.add(closed);
         }
         SessionDetails.Totals totals = session.totals();
-        Div cards = new Div(card("Employees", String.valueOf(totals.employees()), "employees"),
-                card("Ready", String.valueOf(totals.ready()), "ready"),
-                card("Exceptions", String.valueOf(totals.employees() - totals.ready()), "exceptions"),
-                card("Open issues", String.valueOf(totals.openIssues()), "open-issues"),
-                card("CAR total", Formats.money(totals.carTotal()), "car-total"),
-                card("Receipt total", Formats.money(totals.receiptTotal()), "receipt-total"));
+        Div cards = new Div(new FigureCard("Employees", String.valueOf(totals.employees()), "total-employees"),
+                new FigureCard("Ready", String.valueOf(totals.ready()), "total-ready"),
+                new FigureCard("Exceptions", String.valueOf(totals.employees() - totals.ready()), "total-exceptions"),
+                new FigureCard("Open issues", String.valueOf(totals.openIssues()), "total-open-issues"),
+                new FigureCard("CAR total", Formats.money(totals.carTotal()), "total-car-total"),
+                new FigureCard("Receipt total", Formats.money(totals.receiptTotal()), "total-receipt-total"));
         cards.addClassName("cards");
         panel.add(cards);
         return panel;
-    }
-
-    private static Div card(String label, String value, String id) {
-        Span number = new Span(value);
-        number.addClassName("card-value");
-        number.setId("total-" + id);
-        Span caption = new Span(label);
-        caption.addClassName("card-label");
-        Div card = new Div(number, caption);
-        card.addClassName("card");
-        return card;
     }
 }
