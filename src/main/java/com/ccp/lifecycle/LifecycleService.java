@@ -56,19 +56,13 @@ public class LifecycleService {
     /** Stops background reading at the next page boundary. */
     @Transactional
     public SessionDetails pause(Actor actor, String sessionId) {
-        SessionService.requireWritable(actor);
-        sessions.transition(actor, sessionId, SessionAction.PAUSE, "");
-        AfterCommit.run(() -> jobs.requestStop(sessionId));
-        return sessions.get(actor, sessionId);
+        return transition(actor, sessionId, SessionAction.PAUSE, () -> jobs.requestStop(sessionId));
     }
 
     /** Reads again from page 1 what was paused (also after a restart). */
     @Transactional
     public SessionDetails resume(Actor actor, String sessionId) {
-        SessionService.requireWritable(actor);
-        sessions.transition(actor, sessionId, SessionAction.RESUME, "");
-        AfterCommit.run(() -> jobs.start(sessionId));
-        return sessions.get(actor, sessionId);
+        return transition(actor, sessionId, SessionAction.RESUME, () -> jobs.start(sessionId));
     }
 
     /**
@@ -77,9 +71,14 @@ public class LifecycleService {
      */
     @Transactional
     public SessionDetails cancel(Actor actor, String sessionId) {
+        return transition(actor, sessionId, SessionAction.CANCEL, () -> jobs.requestStop(sessionId));
+    }
+
+    /** A state change of the session whose effect on its background job waits for the commit. */
+    private SessionDetails transition(Actor actor, String sessionId, SessionAction action, Runnable onJob) {
         SessionService.requireWritable(actor);
-        sessions.transition(actor, sessionId, SessionAction.CANCEL, "");
-        AfterCommit.run(() -> jobs.requestStop(sessionId));
+        sessions.transition(actor, sessionId, action, "");
+        AfterCommit.run(onJob);
         return sessions.get(actor, sessionId);
     }
 

@@ -38,7 +38,8 @@ public class CurrentUser {
     /** The real signed-in user and their own roles, whatever they are viewing as. */
     public Actor signedIn() {
         // this application context's strategy (Vaadin's), which its security filters fill: the global holder
-        // is replaced by whichever context started last, e.g. a second test context in the same JVM
+        // is replaced by whichever context started last, e.g. a second test context in the same JVM. The
+        // global holder remains the fallback, where Spring Security's test support (@WithMockUser) signs in.
         Authentication authentication = contextHolder.getContext().getAuthentication();
         if (authentication == null) {
             authentication = SecurityContextHolder.getContext().getAuthentication();
