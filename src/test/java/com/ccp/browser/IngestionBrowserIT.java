@@ -2,6 +2,7 @@ package com.ccp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ccp.ingestion.PdfWorkers;
 import com.ccp.pdf.sample.Expected;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
@@ -9,8 +10,10 @@ import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,6 +25,20 @@ class IngestionBrowserIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PdfWorkers workers;
+
+    /** Notes the progress bar's value when it is shown; true if it was. */
+    private static boolean recordProgress(Browser browser, List<Double> progress) {
+        Object value = browser.script(
+                "const p = document.getElementById('progress'); return p && p.offsetParent ? p.value : null;");
+        if (value instanceof Number number) {
+            progress.add(number.doubleValue());
+            return true;
+        }
+        return false;
+    }
 
     @Test
     void aliceUploadsAndWatchesTheSessionBeingRead() {
@@ -38,15 +55,27 @@ class IngestionBrowserIT {
             WebElement start = browser.byId("start-processing");
             browser.waitUntil(d -> start.getDomAttribute("disabled") == null);
             browser.screenshot("new-session-uploaded");
-            start.click();
-            browser.waitUntil(d -> d.getCurrentUrl().matches(".*/sessions/[0-9a-f-]{36}$"));
+            // Reading a 60-employee month takes a fraction of a second. All PDF threads but one are held
+            // until the session page shows its progress bar: the upload is still checked on the free one,
+            // and the reading, one share per thread, cannot end before the bar was watched.
+            CountDownLatch release = new CountDownLatch(1);
+            for (int i = 0; i < workers.threads() - 1; i++) {
+                workers.pool().submit(() -> {
+                    release.await();
+                    return null;
+                });
+            }
             List<Double> progress = new ArrayList<>();
+            try {
+                start.click();
+                browser.waitUntil(d -> d.getCurrentUrl().matches(".*/sessions/[0-9a-f-]{36}$"));
+                browser.waitUntil(d -> recordProgress(browser, progress));
+                browser.screenshot("session-processing");
+            } finally {
+                release.countDown();
+            }
             browser.waitUntil(d -> {
-                Object value = browser.script(
-                        "const p = document.getElementById('progress'); return p && p.offsetParent ? p.value : null;");
-                if (value instanceof Number number) {
-                    progress.add(number.doubleValue());
-                }
+                recordProgress(browser, progress);
                 return browser.byId("session-status").getText().equals("completed");
             });
             browser.screenshot("session-processing-done");
