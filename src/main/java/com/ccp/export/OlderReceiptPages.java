@@ -39,7 +39,7 @@ final class OlderReceiptPages {
         List<String> texts = PageTexts.read(file.toFile());
         Map<String, ReceiptEmployee> sections = new HashMap<>();
         Set<String> repeated = new HashSet<>();
-        for (ReceiptEmployee section : ReceiptParser.parse(texts).employees()) {
+        for (ReceiptEmployee section : ReceiptParser.parse(com.ccp.report.BuiltInProfiles.receipts(), texts).employees()) {
             if (section.employeeId() != null && sections.putIfAbsent(section.employeeId(), section) != null) {
                 repeated.add(section.employeeId());
             }

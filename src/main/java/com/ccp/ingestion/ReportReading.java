@@ -61,8 +61,8 @@ public class ReportReading {
         List<List<String>> texts = extract(sessionId, car, receipts, stopRequested);
         liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal, 0));
         CompletableFuture<ReceiptReport> receiptReport =
-                CompletableFuture.supplyAsync(() -> ReceiptParser.parse(texts.get(1)), workers.pool());
-        CarReport carReport = CarParser.parse(texts.get(0));
+                CompletableFuture.supplyAsync(() -> ReceiptParser.parse(com.ccp.report.BuiltInProfiles.receipts(), texts.get(1)), workers.pool());
+        CarReport carReport = CarParser.parse(com.ccp.report.BuiltInProfiles.car(), texts.get(0));
         return new Reports(carReport, join(receiptReport), receipts.version(), receipts.replaceAll(), pagesTotal);
     }
 

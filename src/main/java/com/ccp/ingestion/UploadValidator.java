@@ -41,8 +41,8 @@ class UploadValidator {
     ValidReport validate(ReportKind kind, UploadedFile file, String part) {
         PdfInspector.PdfInfo info = inspectBounded(kind, file, part);
         Optional<ReportHeader> header = kind == ReportKind.CAR
-                ? CarParser.readHeader(info.firstPageText())
-                : ReceiptParser.readHeader(info.firstPageText());
+                ? CarParser.readHeader(com.ccp.report.BuiltInProfiles.car(), info.firstPageText())
+                : ReceiptParser.readHeader(com.ccp.report.BuiltInProfiles.receipts(), info.firstPageText());
         if (header.isEmpty()) {
             String what = info.firstPageText().isBlank() ? "its first page has no text (a scan or an image?)"
                     : "its first page is not the header of a " + kind.label() + " ('" + kind.title() + "')";

@@ -9,47 +9,41 @@ import org.jspecify.annotations.Nullable;
 /** Reads a Cardholder Activity Report (formats.md §1) from its page texts. */
 public final class CarParser {
 
-    static final String TITLE = "CARDHOLDER ACTIVITY REPORT";
-
     private CarParser() {
     }
 
-    /** The company and period of a CAR, or empty when the page does not start like a CAR. */
-    public static Optional<ReportHeader> readHeader(String firstPageText) {
-        return PageLines.readHeader(firstPageText, TITLE);
+    /** The company and period of a CAR in this wording, or empty when the page does not start like one. */
+    public static Optional<ReportHeader> readHeader(CarWording wording, String firstPageText) {
+        return wording.header().read(PageLines.lines(firstPageText));
     }
 
     /**
      * Parses the whole report. Lines that cannot be placed become warnings.
      *
-     * @throws ReportFormatException when the file is not a CAR or is too damaged to use
+     * @throws ReportFormatException when the file is not a CAR of this wording or is too damaged to use
      */
-    public static CarReport parse(List<String> pageTexts) {
-        ReportHeader header = pageTexts.isEmpty() ? null : readHeader(pageTexts.get(0)).orElse(null);
-        if (header == null && !pageTexts.isEmpty() && ReceiptParser.readHeader(pageTexts.get(0)).isPresent()) {
-            throw new ReportFormatException("This file is an employee receipt report, not a Cardholder Activity"
-                    + " Report (CAR). Upload it as the receipt report, and upload the CAR from the card issuer here.");
-        }
+    public static CarReport parse(CarWording wording, List<String> pageTexts) {
+        ReportHeader header = pageTexts.isEmpty() ? null : readHeader(wording, pageTexts.get(0)).orElse(null);
         if (header == null) {
             throw new ReportFormatException("This file is not a Cardholder Activity Report: page 1 does not start"
-                    + " with 'CARDHOLDER ACTIVITY REPORT', the company and the statement period. Upload the CAR"
-                    + " PDF exported from the card issuer.");
+                    + " with '" + wording.header().title() + "', the company and the statement period. Upload the"
+                    + " CAR PDF exported from the card issuer.");
         }
         List<ParseWarning> warnings = new ArrayList<>();
-        CarReader reader = new CarReader(warnings);
+        CarReader reader = new CarReader(wording, warnings);
         for (int i = 0; i < pageTexts.size(); i++) {
-            readPage(reader, i + 1, pageTexts.get(i), header, warnings);
+            readPage(reader, wording, i + 1, pageTexts.get(i), header, warnings);
         }
         List<Cardholder> cardholders = reader.finish(pageTexts.size());
         if (cardholders.isEmpty()) {
-            throw new ReportFormatException("The CAR has no cardholder section ('Cardholder: NAME   Employee ID:"
-                    + " ...') — the file is empty or damaged; export the full report again.");
+            throw new ReportFormatException("The CAR has no cardholder section ('" + wording.cardholder.source()
+                    + "') — the file is empty or damaged; export the full report again.");
         }
         if (reader.reportTotal == null) {
-            throw new ReportFormatException("The CAR has no 'Report Total:' line — the file looks truncated;"
-                    + " export the full report again.");
+            throw new ReportFormatException("The CAR has no '" + wording.reportTotal.head() + "' line — the file"
+                    + " looks truncated; export the full report again.");
         }
-        checkReportTotal(reader, cardholders, warnings);
+        checkReportTotal(reader, cardholders, warnings, wording.reportTotal.head());
         return new CarReport(header.company(), header.period(), cardholders, reader.reportTotal,
                 reader.reportCardholders, reader.reportTransactions, pageTexts.size(), warnings);
     }
@@ -59,16 +53,17 @@ public final class CarParser {
      * once and keeps it; a loop over a whole report in one method would be compiled on the stack
      * again at every upload, at the cost of a few hundred milliseconds of a core each time.
      */
-    private static void readPage(CarReader reader, int page, String text, ReportHeader header,
+    private static void readPage(CarReader reader, CarWording wording, int page, String text, ReportHeader header,
                                  List<ParseWarning> warnings) {
-        for (String line : PageLines.body(PageLines.lines(text), page, TITLE, header, CarReader::meaningful, warnings)) {
+        for (String line : PageLines.body(PageLines.lines(text), page, wording.header(), header, reader::meaningful,
+                warnings)) {
             reader.accept(page, line);
         }
     }
 
     /** The Report Total line against what was read: a session-level warning, not an employee finding. */
     private static void checkReportTotal(CarReader reader, List<Cardholder> cardholders,
-                                         List<ParseWarning> warnings) {
+                                         List<ParseWarning> warnings, String label) {
         BigDecimal total = cardholders.stream().map(Cardholder::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         int transactions = cardholders.stream().mapToInt(c -> c.transactions().size()).sum();
         List<String> problems = new ArrayList<>();
@@ -79,7 +74,7 @@ public final class CarParser {
         addCount(problems, "cardholders", reader.reportCardholders, cardholders.size());
         addCount(problems, "transactions", reader.reportTransactions, transactions);
         if (!problems.isEmpty()) {
-            warnings.add(new ParseWarning(reader.reportTotalPage, "The CAR's 'Report Total' line states "
+            warnings.add(new ParseWarning(reader.reportTotalPage, "The CAR's '" + label + "' line states "
                     + String.join("; ", problems) + " — the file may be damaged or incomplete."));
         }
     }

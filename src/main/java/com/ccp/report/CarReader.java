@@ -14,28 +14,10 @@ import org.jspecify.annotations.Nullable;
 /** The line-by-line state machine of the CAR body (header and footer lines already removed). */
 final class CarReader {
 
-    private static final Pattern REPORT_TOTAL =
-            Pattern.compile("^Report Total\\s*:?\\s*(" + Amounts.CAR_AMOUNT + ")(.*)$");
-    private static final Pattern CARDHOLDERS = Pattern.compile("Cardholders\\s*:?\\s*([\\d,]+)");
-    private static final Pattern TRANSACTIONS = Pattern.compile("Transactions\\s*:?\\s*([\\d,]+)");
-    private static final Pattern CARDHOLDER_TOTAL = Pattern.compile(
-            "^Cardholder Total\\b.*?\\(\\s*([\\d,]+)\\s+transactions?\\s*\\)\\s*:?\\s*(" + Amounts.CAR_AMOUNT + ")$");
-    private static final Pattern CONTINUED = Pattern.compile(
-            "^Cardholder\\s*:\\s*(.+?)\\s*\\((?i:continued|cont'?d\\.?)\\)(?:\\s+Employee ID\\s*:\\s*\\S*)?$");
-    private static final Pattern CARDHOLDER =
-            Pattern.compile("^Cardholder\\s*:\\s*(.+?)(?:\\s+Employee ID\\s*:\\s*(\\S*))?$");
-    private static final Pattern EMPLOYEE_ID = Pattern.compile("^Employee ID\\s*:\\s*(\\d+)$");
-    private static final Pattern ACCOUNT = Pattern.compile(
-            "^(?:Account|Card)(?: Number| No\\.?)?\\s*:\\s*(\\S*)(?:.*?Cost Center\\s*:\\s*(.*))?$");
-    private static final Set<String> COLUMN_WORDS =
-            Set.of("Trans", "Transaction", "Post", "Posting", "Date", "Reference", "Merchant", "Location", "Amount");
-    private static final Pattern TRANSACTION = Pattern.compile("^(" + Amounts.DATE + ")\\s+(" + Amounts.DATE
-            + ")\\s+(\\S+)(?:\\s+(.*?))?\\s+(" + Amounts.CAR_AMOUNT + ")$");
-    private static final Pattern CODING = Pattern.compile("^(?:Job|Phase|Cost Type|GL Account)\\s*:");
-    private static final Pattern LABEL = Pattern.compile("\\b(Job|Phase|Cost Type|GL Account|Description)\\s*:");
-    private static final Pattern DESCRIPTION = Pattern.compile("^Description\\s*:\\s*(.*)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
+    private final CarWording wording;
     private final List<ParseWarning> warnings;
     private final List<Cardholder> cardholders = new ArrayList<>();
     private @Nullable CarSectionBuilder section;
@@ -46,43 +28,47 @@ final class CarReader {
     @Nullable Integer reportTransactions;
     int reportTotalPage;
 
-    CarReader(List<ParseWarning> warnings) {
+    CarReader(CarWording wording, List<ParseWarning> warnings) {
+        this.wording = wording;
         this.warnings = warnings;
     }
 
     /** True for a line the report gives meaning to, so that it is never taken for a footer. */
-    static boolean meaningful(String line) {
-        return REPORT_TOTAL.matcher(line).matches() || CARDHOLDER_TOTAL.matcher(line).matches()
-                || CARDHOLDER.matcher(line).matches() || ACCOUNT.matcher(line).matches()
-                || TRANSACTION.matcher(line).matches() || CODING.matcher(line).find()
-                || DESCRIPTION.matcher(line).matches();
+    boolean meaningful(String line) {
+        CarWording w = wording;
+        return w.reportTotal.matches(line) || w.cardholderTotal.matches(line) || w.cardholder.matches(line)
+                || (w.account != null && w.account.matches(line)) || w.transaction.matches(line)
+                || w.labels.startsCoding(line) || w.labels.description(line) != null;
     }
 
     void accept(int page, String line) {
         boolean heading = afterHeading;
         afterHeading = false;
-        Matcher m;
-        if ((m = REPORT_TOTAL.matcher(line)).matches()) {
-            reportTotal(page, m);
-        } else if ((m = CARDHOLDER_TOTAL.matcher(line)).matches()) {
+        CarWording w = wording;
+        Template.Match m;
+        String description;
+        if ((m = w.reportTotal.match(line)) != null) {
+            reportTotal(page, m, line);
+        } else if ((m = w.cardholderTotal.match(line)) != null) {
             cardholderTotal(page, m, line);
-        } else if ((m = CONTINUED.matcher(line)).matches()) {
-            continued(page, m.group(1), line);
-        } else if ((m = CARDHOLDER.matcher(line)).matches()) {
-            cardholder(page, m.group(1), m.group(2));
-        } else if (heading && (m = EMPLOYEE_ID.matcher(line)).matches() && section != null && section.idMissing) {
-            section.setEmployeeId(m.group(1));
+        } else if (w.continued != null && (m = w.continued.match(line)) != null) {
+            continued(page, m.text("name"), line);
+        } else if ((m = w.cardholder.match(line)) != null) {
+            cardholder(page, m.text("name"), m.text("employeeId"), line);
+        } else if (heading && w.idLine != null && section != null && section.idMissing
+                && (m = w.idLine.match(line)) != null && DIGITS.matcher(m.text("employeeId")).matches()) {
+            section.setEmployeeId(m.text("employeeId"));
             touch(page);
             afterHeading = true;
-        } else if ((m = ACCOUNT.matcher(line)).matches()) {
+        } else if (w.account != null && (m = w.account.match(line)) != null) {
             account(page, m, line);
-        } else if ((m = TRANSACTION.matcher(line)).matches()) {
+        } else if ((m = w.transaction.match(line)) != null) {
             transaction(page, m, line);
-        } else if (CODING.matcher(line).find()) {
+        } else if (w.labels.startsCoding(line)) {
             coding(page, line);
-        } else if ((m = DESCRIPTION.matcher(line)).matches()) {
-            description(page, m.group(1), line);
-        } else if (heading && PageLines.columnHeader(line, COLUMN_WORDS)) {
+        } else if ((description = w.labels.description(line)) != null) {
+            description(page, description, line);
+        } else if (heading && (w.columns.matches(line) || PageLines.columnHeader(line, w.columnWords))) {
             touch(page);
             afterHeading = true;
         } else {
@@ -98,9 +84,9 @@ final class CarReader {
         return cardholders;
     }
 
-    private void reportTotal(int page, Matcher m) {
+    private void reportTotal(int page, Template.Match m, String line) {
         if (reportTotal != null) {
-            warn(page, "A second 'Report Total' line was ignored: '" + m.group() + "'.");
+            warn(page, "A second report total line was ignored: '" + line + "'.");
             return;
         }
         if (section != null) {
@@ -108,25 +94,21 @@ final class CarReader {
             closeSection();
         }
         inDescription = false;
-        reportTotal = Amounts.parse(m.group(1));
+        reportTotal = m.amount();
         reportTotalPage = page;
-        reportCardholders = count(CARDHOLDERS.matcher(m.group(2)));
-        reportTransactions = count(TRANSACTIONS.matcher(m.group(2)));
+        reportCardholders = m.number("cardholders");
+        reportTransactions = m.number("transactions");
     }
 
-    private static @Nullable Integer count(Matcher m) {
-        return m.find() ? Amounts.parseCount(m.group(1)) : null;
-    }
-
-    private void cardholderTotal(int page, Matcher m, String line) {
+    private void cardholderTotal(int page, Template.Match m, String line) {
         inDescription = false;
         if (section == null) {
-            warn(page, "A 'Cardholder Total' line outside any cardholder section was not placed: '" + line + "'.");
+            warn(page, "A cardholder total line outside any cardholder section was not placed: '" + line + "'.");
             return;
         }
         section.touch(page);
-        section.printedCount = Amounts.parseCount(m.group(1));
-        section.printedTotal = Amounts.parse(m.group(2));
+        section.printedCount = m.number("count");
+        section.printedTotal = m.amount();
         closeSection();
     }
 
@@ -143,7 +125,13 @@ final class CarReader {
         afterHeading = true;
     }
 
-    private void cardholder(int page, String name, @Nullable String employeeId) {
+    private void cardholder(int page, String name, @Nullable String employeeId, String line) {
+        if (section != null && wording.continued == null && sameSection(name, employeeId)) {
+            // without a continuation template, the section's own heading repeated is its continuation
+            section.touch(page);
+            afterHeading = true;
+            return;
+        }
         if (section != null) {
             warn(page, "The section of " + section.name + " ends without a 'Cardholder Total' line.");
             closeSection();
@@ -158,16 +146,21 @@ final class CarReader {
         }
     }
 
-    private void account(int page, Matcher m, String line) {
+    private boolean sameSection(String name, @Nullable String employeeId) {
+        return section != null && Names.normalise(name).equals(Names.normalise(section.name))
+                && (employeeId == null ? section.idMissing : employeeId.equals(section.employeeId));
+    }
+
+    private void account(int page, Template.Match m, String line) {
         if (section == null) {
             warn(page, "An account line outside any cardholder section was not placed: '" + line + "'.");
             return;
         }
         section.touch(page);
         afterHeading = true;
-        String digits = m.group(1).replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(m.text("account")).replaceAll("");
         section.cardLast4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : null;
-        String costCenter = m.group(2);
+        String costCenter = m.text("costCenter");
         section.costCenter = costCenter == null || costCenter.isBlank() ? null : costCenter.strip();
     }
 
@@ -177,19 +170,19 @@ final class CarReader {
         }
     }
 
-    private void transaction(int page, Matcher m, String line) {
+    private void transaction(int page, Template.Match m, String line) {
         inDescription = false;
-        Optional<LocalDate> transDate = Amounts.parseDate(m.group(1));
-        Optional<LocalDate> postDate = Amounts.parseDate(m.group(2));
+        Optional<LocalDate> transDate = m.date("transDate");
+        Optional<LocalDate> postDate = m.date("postDate");
         if (section == null || transDate.isEmpty() || postDate.isEmpty()) {
             warn(page, (section == null ? "A transaction line outside any cardholder section"
                     : "A transaction line with an impossible date") + " was not placed: '" + line + "'.");
             return;
         }
-        String merchant = m.group(4) == null ? "" : m.group(4);
+        String merchant = m.text("merchant");
         section.touch(page);
-        section.startTransaction(new TransactionBuilder(transDate.get(), postDate.get(), m.group(3), merchant,
-                Amounts.parse(m.group(5)), page));
+        section.startTransaction(new TransactionBuilder(transDate.get(), postDate.get(), m.text("reference"),
+                merchant == null ? "" : merchant, m.amount(), page));
     }
 
     private void coding(int page, String line) {
@@ -198,26 +191,26 @@ final class CarReader {
             return;
         }
         inDescription = false;
-        Matcher label = LABEL.matcher(line);
+        Matcher label = wording.labels.find(line);
         List<int[]> spans = new ArrayList<>();
         while (label.find()) {
             spans.add(new int[] {label.start(), label.end()});
         }
         for (int i = 0; i < spans.size(); i++) {
             int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : line.length();
-            String name = line.substring(spans.get(i)[0], spans.get(i)[1]).replaceAll("\\s*:$", "");
+            CarWording.Part part = wording.labels.part(line.substring(spans.get(i)[0], spans.get(i)[1]));
             String value = line.substring(spans.get(i)[1], end).strip();
-            setCoding(transaction, name, value.isEmpty() ? null : value);
+            setCoding(transaction, part, value.isEmpty() ? null : value);
         }
     }
 
-    private void setCoding(TransactionBuilder transaction, String label, @Nullable String value) {
-        switch (label) {
-            case "Job" -> transaction.job = value;
-            case "Phase" -> transaction.phase = value;
-            case "Cost Type" -> transaction.costType = value;
-            case "GL Account" -> transaction.glAccount = value;
-            default -> {
+    private void setCoding(TransactionBuilder transaction, CarWording.Part part, @Nullable String value) {
+        switch (part) {
+            case JOB -> transaction.job = value;
+            case PHASE -> transaction.phase = value;
+            case COST_TYPE -> transaction.costType = value;
+            case GL_ACCOUNT -> transaction.glAccount = value;
+            case DESCRIPTION -> {
                 transaction.startDescription(value == null ? "" : value);
                 inDescription = true;
             }

@@ -4,6 +4,7 @@ import com.ccp.report.ReceiptSectionBuilder.ReceiptBuilder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,38 +15,27 @@ import org.jspecify.annotations.Nullable;
 /** The line-by-line state machine of the receipt report body, image pages included. */
 final class ReceiptReader {
 
-    private static final Pattern EMPLOYEE =
-            Pattern.compile("^Employee\\s*:\\s*(.+?)(?:\\s+Employee ID\\s*:\\s*(\\S*))?$");
-    private static final Pattern EMPLOYEE_ID = Pattern.compile("^Employee ID\\s*:\\s*(\\S*)$");
-    private static final Pattern CONTINUED = Pattern.compile("^(.+?)\\s*\\((?i:continued|cont'?d\\.?)\\)$");
-    private static final Set<String> COLUMN_WORDS = Set.of("Receipt", "ID", "No", "#", "Date", "Merchant", "Amount");
-    private static final Pattern RECEIPT_TOTAL =
-            Pattern.compile("^Receipt Total\\s*:?\\s*(" + Amounts.RECEIPT_AMOUNT + ")(.*)$");
-    private static final Pattern RECEIPTS = Pattern.compile("Receipts\\s*:?\\s*([\\d,]+)");
-    private static final Pattern RECEIPT = Pattern.compile(
-            "^(\\S+)\\s+(" + Amounts.DATE + ")(?:\\s+(.*?))?\\s+(" + Amounts.RECEIPT_AMOUNT + ")$");
-    private static final Pattern DETAIL = Pattern.compile("^(Address|Title|Purpose)\\s*:\\s*(.*)$");
-    private static final Pattern ATTACHMENT = Pattern.compile("^Attachment\\s*:\\s*(.*)$");
-    private static final Pattern ATTACHMENT_VALUE =
-            Pattern.compile("^(Yes|No)\\b\\s*(?:\\(\\s*(\\d+)\\s*pages?\\s*\\))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    private final ReceiptWording wording;
     private final List<ParseWarning> warnings;
     private final List<ReceiptEmployee> employees = new ArrayList<>();
     private final Set<String> receiptIds = new HashSet<>();
     private @Nullable ReceiptSectionBuilder section;
-    private @Nullable String openDetail;
+    private ReceiptWording.@Nullable Detail openDetail;
     private boolean afterHeading;
 
-    ReceiptReader(List<ParseWarning> warnings) {
+    ReceiptReader(ReceiptWording wording, List<ParseWarning> warnings) {
+        this.wording = wording;
         this.warnings = warnings;
     }
 
     /** True for a line the report gives meaning to, so that it is never taken for a footer. */
-    static boolean meaningful(String line) {
-        return EMPLOYEE.matcher(line).matches() || RECEIPT_TOTAL.matcher(line).matches()
-                || RECEIPT.matcher(line).matches() || DETAIL.matcher(line).matches()
-                || ATTACHMENT.matcher(line).matches();
+    boolean meaningful(String line) {
+        ReceiptWording w = wording;
+        return w.employee.matches(line) || w.receiptTotal.matches(line) || w.receipt.matches(line)
+                || w.detail(line) != null || w.attachmentYes.matches(line) || w.attachmentNo.matches(line)
+                || w.looksLikeAttachment(line);
     }
 
     /** A page without any text: a scanned receipt of the employee whose section precedes it. */
@@ -61,22 +51,28 @@ final class ReceiptReader {
     void accept(int page, String line) {
         boolean heading = afterHeading;
         afterHeading = false;
-        Matcher m;
-        if ((m = EMPLOYEE.matcher(line)).matches()) {
-            employee(page, m.group(1), m.group(2));
+        ReceiptWording w = wording;
+        Template.Match m;
+        Matcher detail;
+        if ((m = w.employee.match(line)) != null) {
+            employee(page, m.text("name"), m.text("employeeId"));
             afterHeading = true;
-        } else if ((m = EMPLOYEE_ID.matcher(line)).matches()) {
-            employeeId(page, m.group(1), line);
+        } else if (w.idLine != null && (m = w.idLine.match(line)) != null) {
+            employeeId(page, m.text("employeeId"), line);
             afterHeading = true;
-        } else if ((m = RECEIPT_TOTAL.matcher(line)).matches()) {
+        } else if ((m = w.receiptTotal.match(line)) != null) {
             receiptTotal(page, m, line);
-        } else if ((m = RECEIPT.matcher(line)).matches()) {
+        } else if ((m = w.receipt.match(line)) != null) {
             receipt(page, m, line);
-        } else if ((m = DETAIL.matcher(line)).matches()) {
-            detail(page, m.group(1), m.group(2), line);
-        } else if ((m = ATTACHMENT.matcher(line)).matches()) {
-            attachment(page, m.group(1), line);
-        } else if (heading && PageLines.columnHeader(line, COLUMN_WORDS)) {
+        } else if ((detail = w.detail(line)) != null) {
+            detail(page, w.detailOf(detail.group(1)), detail.group(2), line);
+        } else if ((m = w.attachmentYes.match(line)) != null) {
+            attachment(page, m.number("pages"), line);
+        } else if (w.attachmentNo.matches(line)) {
+            attachment(page, 0, line);
+        } else if (w.looksLikeAttachment(line)) {
+            attachment(page, null, line);
+        } else if (heading && (w.columns.matches(line) || PageLines.columnHeader(line, w.columnWords))) {
             touch(page);
             afterHeading = true;
         } else {
@@ -90,9 +86,9 @@ final class ReceiptReader {
     }
 
     private void employee(int page, String name, @Nullable String employeeId) {
-        Matcher continued = CONTINUED.matcher(name);
-        if (continued.matches() && section != null
-                && Names.normalise(continued.group(1)).equals(Names.normalise(section.name))) {
+        if (section != null && !section.listClosed && Names.normalise(name).equals(Names.normalise(section.name))
+                && Objects.equals(validId(page, name, employeeId), section.employeeId)) {
+            // the employee line repeated over a list that runs on: the same section
             section.touch(page);
             return;
         }
@@ -127,71 +123,72 @@ final class ReceiptReader {
         }
     }
 
-    private void receiptTotal(int page, Matcher m, String line) {
+    private void receiptTotal(int page, Template.Match m, String line) {
         openDetail = null;
         if (section == null || section.listClosed) {
-            warn(page, "A 'Receipt Total' line that closes no receipt list was not placed: '" + line + "'.");
+            warn(page, "A receipt total line that closes no receipt list was not placed: '" + line + "'.");
             return;
         }
         checkAttachment();
         section.closeReceipt();
         section.touch(page);
-        section.printedTotal = Amounts.parse(m.group(1));
-        Matcher count = RECEIPTS.matcher(m.group(2));
-        section.printedCount = count.find() ? Amounts.parseCount(count.group(1)) : null;
+        section.printedTotal = m.amount();
+        section.printedCount = m.number("count");
         section.listClosed = true;
     }
 
-    private void receipt(int page, Matcher m, String line) {
+    private void receipt(int page, Template.Match m, String line) {
         openDetail = null;
-        Optional<LocalDate> date = Amounts.parseDate(m.group(2));
+        String receiptId = m.text("receiptId");
+        Optional<LocalDate> date = m.date("date");
         if (section == null || date.isEmpty()) {
             warn(page, (section == null ? "A receipt line before any employee line"
                     : "A receipt line with an impossible date") + " was not placed: '" + line + "'.");
             return;
         }
         if (section.listClosed) {
-            warn(page, "Receipt " + m.group(1) + " comes after the 'Receipt Total' line of " + section.name
+            warn(page, "Receipt " + receiptId + " comes after the receipt total line of " + section.name
                     + "; it was counted as theirs.");
         }
-        if (!receiptIds.add(m.group(1))) {
-            warn(page, "Receipt ID " + m.group(1) + " appears more than once in this report.");
+        if (!receiptIds.add(receiptId)) {
+            warn(page, "Receipt ID " + receiptId + " appears more than once in this report.");
         }
         checkAttachment();
         section.touch(page);
-        String merchant = m.group(3) == null ? "" : m.group(3);
-        section.startReceipt(new ReceiptBuilder(m.group(1), date.get(), merchant, Amounts.parse(m.group(4)), page));
+        String merchant = m.text("merchant");
+        section.startReceipt(new ReceiptBuilder(receiptId, date.get(), merchant == null ? "" : merchant, m.amount(),
+                page));
     }
 
-    private void detail(int page, String label, String value, String line) {
+    private void detail(int page, ReceiptWording.Detail label, String value, String line) {
         ReceiptBuilder receipt = openReceipt(page, line);
         if (receipt == null) {
             return;
         }
         String text = value.isBlank() ? null : value.strip();
         switch (label) {
-            case "Address" -> receipt.address = text;
-            case "Title" -> receipt.title = text;
-            default -> receipt.purpose = text;
+            case ADDRESS -> receipt.address = text;
+            case TITLE -> receipt.title = text;
+            case PURPOSE -> receipt.purpose = text;
         }
         openDetail = label;
     }
 
-    private void attachment(int page, String value, String line) {
+    /** An attachment line: its page count, 0 for none, null when it says neither. */
+    private void attachment(int page, @Nullable Integer pages, String line) {
         openDetail = null;
         ReceiptBuilder receipt = openReceipt(page, line);
         if (receipt == null) {
             return;
         }
-        Matcher m = ATTACHMENT_VALUE.matcher(value.strip());
-        if (!m.matches()) {
+        if (pages == null) {
             warn(page, "Receipt " + receipt.receiptId + " has an unreadable attachment line '" + line
                     + "'; it was read as having no attachment.");
             receipt.attachment = false;
             return;
         }
-        receipt.attachment = m.group(1).equalsIgnoreCase("yes");
-        receipt.attachmentPages = receipt.attachment ? (m.group(2) == null ? 1 : Integer.parseInt(m.group(2))) : 0;
+        receipt.attachment = pages > 0;
+        receipt.attachmentPages = pages;
     }
 
     private void other(int page, String line) {
@@ -199,9 +196,9 @@ final class ReceiptReader {
         if (receipt != null && openDetail != null) {
             section.touch(page);
             switch (openDetail) {
-                case "Address" -> receipt.address = join(receipt.address, line);
-                case "Title" -> receipt.title = join(receipt.title, line);
-                default -> receipt.purpose = join(receipt.purpose, line);
+                case ADDRESS -> receipt.address = join(receipt.address, line);
+                case TITLE -> receipt.title = join(receipt.title, line);
+                case PURPOSE -> receipt.purpose = join(receipt.purpose, line);
             }
         } else {
             warn(page, "A line that fits nowhere in the receipt report was not placed: '" + line + "'.");
@@ -245,7 +242,7 @@ final class ReceiptReader {
     private void checkSection(ReceiptEmployee employee) {
         if (employee.printedTotal() == null) {
             warn(employee.pages().last(), "The receipt list of " + employee.name()
-                    + " has no 'Receipt Total' line.");
+                    + " has no receipt total line ('" + wording.receiptTotal.head() + "').");
         }
         ReceiptSectionBuilder s = section;
         int expected = employee.receipts().stream().mapToInt(Receipt::attachmentPages).sum();

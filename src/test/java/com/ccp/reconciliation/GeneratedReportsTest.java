@@ -7,6 +7,7 @@ import com.ccp.pdf.sample.Expected;
 import com.ccp.pdf.sample.Layout;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.report.BuiltInProfiles;
 import com.ccp.report.CarParser;
 import com.ccp.report.CarReport;
 import com.ccp.report.PageRange;
@@ -40,8 +41,8 @@ class GeneratedReportsTest {
     @MethodSource("sets")
     void readsEveryEmployeeExactlyAsGenerated(SampleSpec spec) throws IOException {
         SampleSet set = Samples.of(spec);
-        CarReport car = CarParser.parse(PageTexts.read(set.car().toFile()));
-        ReceiptReport receipts = ReceiptParser.parse(PageTexts.read(set.receipts().toFile()));
+        CarReport car = CarParser.parse(BuiltInProfiles.car(), PageTexts.read(set.car().toFile()));
+        ReceiptReport receipts = ReceiptParser.parse(BuiltInProfiles.receipts(), PageTexts.read(set.receipts().toFile()));
         Reconciliation result = Reconciler.reconcile(car, receipts);
         Expected expected = set.expected();
 

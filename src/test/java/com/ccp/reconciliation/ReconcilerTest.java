@@ -8,6 +8,7 @@ import static com.ccp.reconciliation.Flag.RECEIPT_WITHOUT_CARDHOLDER;
 import static com.ccp.reconciliation.Flag.TOTAL_MISMATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ccp.report.BuiltInProfiles;
 import com.ccp.report.CarParser;
 import com.ccp.report.PageRange;
 import com.ccp.report.ParseWarning;
@@ -113,7 +114,7 @@ class ReconcilerTest {
                 "Attachment: Yes (1 pages)",
                 "Receipt Total: $99.12 Receipts: 1"
         ).imagePages(1).texts();
-        result = Reconciler.reconcile(CarParser.parse(car), ReceiptParser.parse(receipts));
+        result = Reconciler.reconcile(CarParser.parse(BuiltInProfiles.car(), car), ReceiptParser.parse(BuiltInProfiles.receipts(), receipts));
     }
 
     private static ReconciledEmployee employee(String id) {

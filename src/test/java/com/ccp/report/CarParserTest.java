@@ -31,7 +31,7 @@ class CarParserTest {
 
     @Test
     void readsSectionTransactionsCodingAndTotals() {
-        CarReport report = CarParser.parse(smallCar());
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), smallCar());
 
         assertThat(report.company()).isEqualTo("Acme Construction, Inc.");
         assertThat(report.period().key()).isEqualTo("2025-03");
@@ -91,7 +91,7 @@ class CarParserTest {
                 "Cardholder Total (3 transactions): 527.32",
                 "Report Total: 527.32 Cardholders: 1 Transactions: 3").texts();
 
-        CarReport report = CarParser.parse(pages);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), pages);
 
         assertThat(report.warnings()).isEmpty();
         Cardholder collins = report.cardholders().get(0);
@@ -122,7 +122,7 @@ class CarParserTest {
                 "Cardholder Total (1 transactions): 31.74",
                 "Report Total: 31.74 Cardholders: 1 Transactions: 1").texts();
 
-        CarReport report = CarParser.parse(pages);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), pages);
 
         assertThat(report.warnings()).isEmpty();
         CarTransaction fuel = report.cardholders().get(0).transactions().get(0);
@@ -150,7 +150,7 @@ class CarParserTest {
                 "Cardholder Total (5 transactions): 268.20",
                 "Report Total: 268.20 Cardholders: 1 Transactions: 5").texts();
 
-        List<CarTransaction> transactions = CarParser.parse(pages).cardholders().get(0).transactions();
+        List<CarTransaction> transactions = CarParser.parse(BuiltInProfiles.car(), pages).cardholders().get(0).transactions();
 
         CarTransaction emptyPhase = transactions.get(0);
         assertThat(emptyPhase.job()).isEqualTo("24-052");
@@ -178,7 +178,7 @@ class CarParserTest {
                 "Cardholder Total (1 transactions): 1,390.23",
                 "Report Total: 1,399.33 Cardholders: 2 Transactions: 2").texts();
 
-        CarReport report = CarParser.parse(pages);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), pages);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.cardholders()).extracting(Cardholder::employeeId).containsExactly("004355", "4355");
@@ -204,7 +204,7 @@ class CarParserTest {
         ).page(
                 "Report Total: 10,751.98   Cardholders: 1   Transactions: 2").texts();
 
-        CarReport report = CarParser.parse(pages);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), pages);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.company()).isEqualTo("Northwind Builders LLC");
@@ -238,7 +238,7 @@ class CarParserTest {
                 "Report Total: 10.00 Cardholders: 1 Transactions: 1",
                 "- confidential, do not distribute -");
 
-        CarReport report = CarParser.parse(List.of(page1, page2));
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), List.of(page1, page2));
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.company()).isEqualTo("Globex Corp.");
@@ -258,7 +258,7 @@ class CarParserTest {
                 "Cardholder Total (1 transactions): 375.87",
                 "Report Total: 375.87 Cardholders: 1 Transactions: 1"));
 
-        CarReport report = CarParser.parse(texts);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), texts);
 
         assertThat(report.printedReportTotal()).isEqualTo(new BigDecimal("375.87"));
         assertThat(report.warnings()).isEmpty();
@@ -274,7 +274,7 @@ class CarParserTest {
                 "Cardholder Total (2 transactions): 30.00",
                 "Report Total: 99.99 Cardholders: 2 Transactions: 1").texts();
 
-        CarReport report = CarParser.parse(pages);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), pages);
 
         Cardholder collins = report.cardholders().get(0);
         assertThat(collins.printedCount()).isEqualTo(2);
@@ -300,7 +300,7 @@ class CarParserTest {
                 "SOMETHING UNEXPECTED 12",
                 "Report Total: 26.57 Cardholders: 1 Transactions: 1").texts();
 
-        CarReport report = CarParser.parse(pages);
+        CarReport report = CarParser.parse(BuiltInProfiles.car(), pages);
 
         assertThat(report.warnings()).singleElement().satisfies(w -> {
             assertThat(w.page()).isEqualTo(2);
@@ -313,20 +313,29 @@ class CarParserTest {
         String carPage = smallCar().get(0);
         String receiptPage = ReportTexts.receipts().page("Employee: Ana Cruz").texts().get(0);
 
-        assertThat(CarParser.readHeader(carPage)).contains(new ReportHeader("Acme Construction, Inc.",
+        assertThat(CarParser.readHeader(BuiltInProfiles.car(), carPage)).contains(new ReportHeader("Acme Construction, Inc.",
                 new StatementPeriod(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31))));
-        assertThat(CarParser.readHeader(receiptPage)).isEmpty();
-        assertThat(CarParser.readHeader("")).isEmpty();
-        assertThat(CarParser.readHeader("CARDHOLDER ACTIVITY REPORT\nAcme\nno period here")).isEmpty();
+        assertThat(CarParser.readHeader(BuiltInProfiles.car(), receiptPage)).isEmpty();
+        assertThat(CarParser.readHeader(BuiltInProfiles.car(), "")).isEmpty();
+        assertThat(CarParser.readHeader(BuiltInProfiles.car(), "CARDHOLDER ACTIVITY REPORT\nAcme\nno period here")).isEmpty();
     }
 
     @Test
     void refusesAFileThatIsNotACar() {
         List<String> receipts = ReportTexts.receipts().page("Employee: Ana Cruz").texts();
 
-        assertThatThrownBy(() -> CarParser.parse(receipts)).isInstanceOf(ReportFormatException.class)
+        ProfileCatalog catalog = new ProfileCatalog(BuiltInProfiles.all());
+
+        assertThatThrownBy(() -> catalog.select(ProfileKind.CAR, receipts.get(0)))
+                .isInstanceOf(ReportFormatException.class)
                 .hasMessageContaining("receipt report, not a Cardholder Activity Report");
-        assertThatThrownBy(() -> CarParser.parse(List.of("", ""))).isInstanceOf(ReportFormatException.class)
+        assertThatThrownBy(() -> catalog.select(ProfileKind.CAR, "MONTHLY STATEMENT\nAcme"))
+                .isInstanceOf(ReportFormatException.class)
+                .hasMessageContaining("its first line is 'MONTHLY STATEMENT'")
+                .hasMessageContaining("the title 'CARDHOLDER ACTIVITY REPORT'");
+        assertThatThrownBy(() -> CarParser.parse(BuiltInProfiles.car(), receipts))
+                .isInstanceOf(ReportFormatException.class).hasMessageContaining("not a Cardholder Activity Report");
+        assertThatThrownBy(() -> CarParser.parse(BuiltInProfiles.car(), List.of("", ""))).isInstanceOf(ReportFormatException.class)
                 .hasMessageContaining("not a Cardholder Activity Report");
     }
 
@@ -335,9 +344,9 @@ class CarParserTest {
         List<String> noSection = ReportTexts.car().page("Report Total: 0.00 Cardholders: 0 Transactions: 0").texts();
         List<String> truncated = smallCar().stream().map(t -> t.replace("Report Total", "Report Sum")).toList();
 
-        assertThatThrownBy(() -> CarParser.parse(noSection)).isInstanceOf(ReportFormatException.class)
+        assertThatThrownBy(() -> CarParser.parse(BuiltInProfiles.car(), noSection)).isInstanceOf(ReportFormatException.class)
                 .hasMessageContaining("no cardholder section");
-        assertThatThrownBy(() -> CarParser.parse(truncated)).isInstanceOf(ReportFormatException.class)
+        assertThatThrownBy(() -> CarParser.parse(BuiltInProfiles.car(), truncated)).isInstanceOf(ReportFormatException.class)
                 .hasMessageContaining("no 'Report Total:' line");
     }
 }

@@ -29,7 +29,7 @@ class ReceiptParserTest {
                 "Receipt Total: $1,255.67   Receipts: 3"
         ).imagePages(3).texts();
 
-        ReceiptReport report = ReceiptParser.parse(pages);
+        ReceiptReport report = ReceiptParser.parse(BuiltInProfiles.receipts(), pages);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.pageCount()).isEqualTo(4);
@@ -72,7 +72,7 @@ class ReceiptParserTest {
                 "Receipt Total: $1,557.97 Receipts: 2"
         ).imagePages(2).texts();
 
-        ReceiptReport report = ReceiptParser.parse(pages);
+        ReceiptReport report = ReceiptParser.parse(BuiltInProfiles.receipts(), pages);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.employees()).hasSize(1);
@@ -104,7 +104,7 @@ class ReceiptParserTest {
                 "Attachment: No",
                 "Receipt Total: $9.10 Receipts: 1").texts();
 
-        ReceiptReport report = ReceiptParser.parse(pages);
+        ReceiptReport report = ReceiptParser.parse(BuiltInProfiles.receipts(), pages);
 
         assertThat(report.warnings()).isEmpty();
         assertThat(report.employees()).extracting(ReceiptEmployee::pages)
@@ -124,7 +124,7 @@ class ReceiptParserTest {
                 "Receipt Total: $356.00 Receipts: 2"
         ).imagePages(1).texts();
 
-        ReceiptReport report = ReceiptParser.parse(pages);
+        ReceiptReport report = ReceiptParser.parse(BuiltInProfiles.receipts(), pages);
 
         ReceiptEmployee mary = report.employees().get(0);
         assertThat(mary.printedTotal()).isEqualTo(new BigDecimal("356.00"));
@@ -147,7 +147,7 @@ class ReceiptParserTest {
                 "random scribble",
                 "Receipt Total: $10.00 Receipts: 1").texts();
 
-        ReceiptReport report = ReceiptParser.parse(pages);
+        ReceiptReport report = ReceiptParser.parse(BuiltInProfiles.receipts(), pages);
 
         assertThat(report.warnings()).extracting(ParseWarning::page).containsExactly(1, 2, 3, 3);
         assertThat(report.warnings()).extracting(ParseWarning::message).anySatisfy(m -> assertThat(m).contains("image page"))
@@ -162,12 +162,13 @@ class ReceiptParserTest {
                 .page("Employee: Ana Cruz").texts();
         List<String> car = ReportTexts.car().page("Cardholder: X Employee ID: 1").texts();
 
-        assertThat(ReceiptParser.readHeader(receipts.get(0))).contains(new ReportHeader("Northwind Builders LLC",
+        assertThat(ReceiptParser.readHeader(BuiltInProfiles.receipts(), receipts.get(0))).contains(new ReportHeader("Northwind Builders LLC",
                 new StatementPeriod(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30))));
-        assertThat(ReceiptParser.readHeader(car.get(0))).isEmpty();
-        assertThatThrownBy(() -> ReceiptParser.parse(car)).isInstanceOf(ReportFormatException.class)
+        assertThat(ReceiptParser.readHeader(BuiltInProfiles.receipts(), car.get(0))).isEmpty();
+        assertThatThrownBy(() -> new ProfileCatalog(BuiltInProfiles.all()).select(ProfileKind.RECEIPTS, car.get(0)))
+                .isInstanceOf(ReportFormatException.class)
                 .hasMessageContaining("Cardholder Activity Report (CAR), not an employee receipt report");
-        assertThatThrownBy(() -> ReceiptParser.parse(List.of("hello"))).isInstanceOf(ReportFormatException.class)
+        assertThatThrownBy(() -> ReceiptParser.parse(BuiltInProfiles.receipts(), List.of("hello"))).isInstanceOf(ReportFormatException.class)
                 .hasMessageContaining("not an employee receipt report");
     }
 }
