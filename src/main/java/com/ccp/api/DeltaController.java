@@ -71,10 +71,11 @@ class DeltaController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted uploadReceipts(@PathVariable String id,
             @RequestPart(name = "receipts", required = false) @Nullable MultipartFile receipts,
-            @RequestParam(required = false) @Nullable String replace) {
+            @RequestParam(required = false) @Nullable String replace,
+            @RequestParam(required = false) @Nullable String receiptProfile) {
         boolean replaceAll = flag(replace);
         try (UploadedFile file = uploads.receive(receipts, "receipts")) {
-            return new Accepted(ingestion.addReceiptReport(currentUser.actor(), id, file, replaceAll));
+            return new Accepted(ingestion.addReceiptReport(currentUser.actor(), id, file, replaceAll, receiptProfile));
         }
     }
 

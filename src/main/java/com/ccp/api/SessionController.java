@@ -3,6 +3,7 @@ package com.ccp.api;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.ingestion.IngestionService;
+import com.ccp.ingestion.SessionProfiles;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.lifecycle.LifecycleService;
 import com.ccp.processing.SessionDetails;
@@ -61,15 +62,20 @@ class SessionController {
     record SessionBody(String id, String name, @Nullable String period, String status, String owner, Instant createdAt,
             boolean closed, @Nullable String closedBy, @Nullable Instant closedAt, @Nullable String closureReason,
             int receiptVersion, @Nullable Instant lastReceiptUpload, @Nullable String failureReason, Progress progress,
-            Totals totals) {
+            Totals totals, @Nullable SessionProfiles profiles) {
         static SessionBody of(SessionDetails d) {
+            return of(d, null);
+        }
+
+        static SessionBody of(SessionDetails d, @Nullable SessionProfiles profiles) {
             return new SessionBody(d.id(), d.name(), d.period(), d.status().name(), d.owner(), d.createdAt(),
                     d.closed(), d.closedBy(), d.closedAt(), d.closureReason(), d.receiptVersion(),
                     d.lastReceiptUpload(), d.failureReason(),
                     new Progress(d.progress().phase(), d.progress().pagesDone(), d.progress().pagesTotal(),
                             d.progress().employeesFound()),
                     new Totals(d.totals().employees(), Json.amount(d.totals().carTotal()),
-                            Json.amount(d.totals().receiptTotal()), d.totals().openIssues(), d.totals().ready()));
+                            Json.amount(d.totals().receiptTotal()), d.totals().openIssues(), d.totals().ready()),
+                    profiles);
         }
     }
 
@@ -106,17 +112,21 @@ class SessionController {
     Created create(@RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable String period,
             @RequestPart(name = "car", required = false) @Nullable MultipartFile car,
-            @RequestPart(name = "receipts", required = false) @Nullable MultipartFile receipts) {
+            @RequestPart(name = "receipts", required = false) @Nullable MultipartFile receipts,
+            @RequestParam(required = false) @Nullable String carProfile,
+            @RequestParam(required = false) @Nullable String receiptProfile) {
         Actor actor = currentUser.actor();
         try (UploadedFile carFile = uploads.receive(car, "car"); UploadedFile receiptFile = uploads.receive(receipts, "receipts")) {
-            String id = ingestion.createSession(actor, name == null ? "" : name, period, carFile, receiptFile);
+            String id = ingestion.createSession(actor, name == null ? "" : name, period, carFile, receiptFile,
+                    carProfile, receiptProfile);
             return new Created(id, sessions.get(actor, id).status().name());
         }
     }
 
     @GetMapping("/{id}")
     SessionBody get(@PathVariable String id) {
-        return SessionBody.of(sessions.get(currentUser.actor(), id));
+        Actor actor = currentUser.actor();
+        return SessionBody.of(sessions.get(actor, id), ingestion.profilesOf(actor, id));
     }
 
     @PostMapping("/{id}/pause")

@@ -1,6 +1,9 @@
 package com.ccp.export;
 
 import com.ccp.audit.ActivityLog;
+import com.ccp.profile.ProfileService;
+import com.ccp.report.ProfileKind;
+import com.ccp.report.ReceiptWording;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.export.ExportQueries.BatchIssues;
@@ -57,9 +60,12 @@ public class ExportService {
     private final ActivityLog activityLog;
     private final Clock clock;
 
+    private final ProfileService profiles;
+
     ExportService(SessionService sessions, ExportQueries queries, ExportFiles files, PvaultPackage pvault,
             ExceptionsReport exceptions, SessionFiles sessionFiles, FileStore fileStore, ActivityLog activityLog,
-            Clock clock) {
+            Clock clock, ProfileService profiles) {
+        this.profiles = profiles;
         this.sessions = sessions;
         this.queries = queries;
         this.files = files;
@@ -233,13 +239,17 @@ public class ExportService {
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " has no stored CAR"));
         Map<String, List<ReceiptPages>> receiptPages = queries.receiptPages(sessionId);
         Map<Integer, Path> versions = new HashMap<>();
+        Map<Integer, ReceiptWording> wordings = new HashMap<>();
         receiptPages.values().stream().flatMap(List::stream).map(ReceiptPages::version).distinct()
-                .forEach(version -> sessionFiles.find(sessionId, ReportKind.RECEIPTS, version)
-                        .ifPresent(file -> versions.put(version, fileStore.path(file.sha256()))));
+                .forEach(version -> sessionFiles.find(sessionId, ReportKind.RECEIPTS, version).ifPresent(file -> {
+                    versions.put(version, fileStore.path(file.sha256()));
+                    wordings.put(version, (ReceiptWording) profiles.wording(ProfileKind.RECEIPTS,
+                            file.profileDocument()));
+                }));
         int newest = sessionFiles.latest(sessionId, ReportKind.RECEIPTS).map(SessionFiles.SessionFile::version).orElse(1);
         boolean olderUsed = versions.keySet().stream().anyMatch(version -> version < newest);
         return new PvaultPackage.Sources(car, versions, receiptPages,
-                new OlderReceiptFiles(newest, olderUsed ? queries.receiptIds(sessionId) : Map.of()));
+                new OlderReceiptFiles(newest, olderUsed ? queries.receiptIds(sessionId) : Map.of(), wordings));
     }
 
     private List<DuplicateTransaction> duplicates(String sessionId, ExportSelection selection) {

@@ -3,6 +3,8 @@ package com.ccp.export;
 import com.ccp.export.ExportQueries.ReceiptPages;
 import com.ccp.pdf.export.PageSpan;
 import java.io.IOException;
+import com.ccp.report.BuiltInProfiles;
+import com.ccp.report.ReceiptWording;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +23,14 @@ final class OlderReceiptFiles {
     private final Map<String, Map<Integer, Set<String>>> receiptIds;
     private final Map<Integer, OlderReceiptPages> read = new HashMap<>();
 
-    OlderReceiptFiles(int newestVersion, Map<String, Map<Integer, Set<String>>> receiptIds) {
+    /** The profile each receipt file version was read with. */
+    private final Map<Integer, ReceiptWording> wordings;
+
+    OlderReceiptFiles(int newestVersion, Map<String, Map<Integer, Set<String>>> receiptIds,
+            Map<Integer, ReceiptWording> wordings) {
         this.newestVersion = newestVersion;
         this.receiptIds = receiptIds;
+        this.wordings = wordings;
     }
 
     /** The pages of {@code file} (receipt file version {@code range.version()}) that go into the employee's document. */
@@ -33,7 +40,7 @@ final class OlderReceiptFiles {
         }
         OlderReceiptPages older = read.get(range.version());
         if (older == null) {
-            older = OlderReceiptPages.read(file);
+            older = OlderReceiptPages.read(file, wordings.getOrDefault(range.version(), BuiltInProfiles.receipts()));
             read.put(range.version(), older);
         }
         Set<String> kept = receiptIds.getOrDefault(employee.ref(), Map.of()).getOrDefault(range.version(), Set.of());

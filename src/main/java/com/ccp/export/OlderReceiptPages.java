@@ -6,6 +6,7 @@ import com.ccp.pdf.export.PageSpan;
 import com.ccp.report.Receipt;
 import com.ccp.report.ReceiptEmployee;
 import com.ccp.report.ReceiptParser;
+import com.ccp.report.ReceiptWording;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,11 +36,11 @@ final class OlderReceiptPages {
         this.sectionsById = sectionsById;
     }
 
-    static OlderReceiptPages read(Path file) throws IOException {
+    static OlderReceiptPages read(Path file, ReceiptWording wording) throws IOException {
         List<String> texts = PageTexts.read(file.toFile());
         Map<String, ReceiptEmployee> sections = new HashMap<>();
         Set<String> repeated = new HashSet<>();
-        for (ReceiptEmployee section : ReceiptParser.parse(com.ccp.report.BuiltInProfiles.receipts(), texts).employees()) {
+        for (ReceiptEmployee section : ReceiptParser.parse(wording, texts).employees()) {
             if (section.employeeId() != null && sections.putIfAbsent(section.employeeId(), section) != null) {
                 repeated.add(section.employeeId());
             }

@@ -7,6 +7,7 @@ import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionAction;
+import com.ccp.report.BuiltInProfiles;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStateMachine;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,16 +53,26 @@ public class IngestionService {
         this.clock = clock;
     }
 
-    /** Returns the new session's id; processing continues in the background. */
+    /** Returns the new session's id; each file is read with the profile its title names. */
     public String createSession(Actor actor, String name, @Nullable String period, UploadedFile car,
             UploadedFile receipts) {
+        return createSession(actor, name, period, car, receipts, null, null);
+    }
+
+    /**
+     * Returns the new session's id; processing continues in the background. A named profile
+     * ({@code carProfile}, {@code receiptProfile}) must fit its file; null picks the one by title.
+     */
+    public String createSession(Actor actor, String name, @Nullable String period, UploadedFile car,
+            UploadedFile receipts, @Nullable String carProfile, @Nullable String receiptProfile) {
         try {
             SessionService.requireWritable(actor);
             String cleanName = requireName(name);
             @Nullable YearMonth typedPeriod = parsePeriod(period);
-            UploadValidator.ValidReport carReport = validator.validate(ReportKind.CAR, car, ReportKind.CAR.apiPart());
+            UploadValidator.ValidReport carReport = validator.validate(ReportKind.CAR, car, ReportKind.CAR.apiPart(), carProfile);
             UploadValidator.ValidReport receiptReport =
-                    validator.validate(ReportKind.RECEIPTS, receipts, ReportKind.RECEIPTS.apiPart());
+                    validator.validate(ReportKind.RECEIPTS, receipts, ReportKind.RECEIPTS.apiPart(),
+                            receiptProfile);
             checkSameMonth(typedPeriod, carReport, receiptReport);
             String sessionId = store(actor, cleanName, carReport, receiptReport);
             jobs.start(sessionId);
@@ -71,17 +83,36 @@ public class IngestionService {
         }
     }
 
+    /** Which profile each of the session's files was read with (api.md: {@code profiles}). */
+    @Transactional(readOnly = true)
+    public SessionProfiles profilesOf(Actor actor, String sessionId) {
+        sessions.get(actor, sessionId);
+        String car = sessionFiles.profiles(sessionId, ReportKind.CAR).stream().findFirst()
+                .map(p -> p.profileId() == null ? BuiltInProfiles.CAR_ID : p.profileId()).orElse(null);
+        List<SessionProfiles.Version> receipts = sessionFiles.profiles(sessionId, ReportKind.RECEIPTS).stream()
+                .map(p -> new SessionProfiles.Version(p.version(),
+                        p.profileId() == null ? BuiltInProfiles.RECEIPTS_ID : p.profileId()))
+                .toList();
+        return new SessionProfiles(car, receipts);
+    }
+
     /**
      * Accepts a late receipt report for a COMPLETED session (product.md step 4): validated like any
      * upload, same period and company as the session. Returns the new receipt version; the session
      * is RECEIPT_REPROCESSING when this returns and the comparison is read in the background.
      */
     public int addReceiptReport(Actor actor, String sessionId, UploadedFile receipts, boolean replaceAll) {
+        return addReceiptReport(actor, sessionId, receipts, replaceAll, null);
+    }
+
+    /** As above, read with the named receipt profile, or with the one whose title the file's first line is. */
+    public int addReceiptReport(Actor actor, String sessionId, UploadedFile receipts, boolean replaceAll,
+            @Nullable String receiptProfile) {
         try {
             SessionService.requireWritable(actor);
             SessionDetails session = sessions.get(actor, sessionId);
             SessionStateMachine.check(session.status(), SessionAction.REPROCESS, actor.isAdmin());
-            UploadValidator.ValidReport report = validator.validate(ReportKind.RECEIPTS, receipts, "receipts");
+            UploadValidator.ValidReport report = validator.validate(ReportKind.RECEIPTS, receipts, "receipts", receiptProfile);
             checkSameMonth(session, report);
             int version = storeAndRecord(List.of(report), files -> {
                 int next = sessions.startReprocessing(actor, sessionId);
@@ -148,7 +179,8 @@ public class IngestionService {
     private void record(String sessionId, ReportKind kind, int version, FileStore.Stored file,
             UploadValidator.ValidReport report, boolean replaceAll, Actor actor) {
         sessionFiles.add(sessionId, kind, version, file.sha256(), report.file().size(), report.pageCount(),
-                report.file().originalName(), replaceAll, actor.effectiveUser(), clock.instant());
+                report.file().originalName(), replaceAll, new SessionFiles.Profile(report.wording().profile().id(),
+                        report.wording().profile().json()), actor.effectiveUser(), clock.instant());
     }
 
     static void checkSameMonth(@Nullable YearMonth typed, UploadValidator.ValidReport car,

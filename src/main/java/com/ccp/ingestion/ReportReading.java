@@ -6,10 +6,14 @@ import com.ccp.pdf.PdfProblem;
 import com.ccp.processing.LiveProgress;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
+import com.ccp.profile.ProfileService;
 import com.ccp.report.CarParser;
 import com.ccp.report.CarReport;
+import com.ccp.report.CarWording;
+import com.ccp.report.ProfileKind;
 import com.ccp.report.ReceiptParser;
 import com.ccp.report.ReceiptReport;
+import com.ccp.report.ReceiptWording;
 import com.ccp.storage.FileStore;
 import com.ccp.storage.ReportKind;
 import com.ccp.storage.SessionFiles;
@@ -39,9 +43,11 @@ public class ReportReading {
     private final PdfWorkers workers;
     private final LiveProgress liveProgress;
     private final AppProperties properties;
+    private final ProfileService profiles;
 
     ReportReading(SessionService sessions, SessionFiles sessionFiles, FileStore fileStore, PdfWorkers workers,
-            LiveProgress liveProgress, AppProperties properties) {
+            LiveProgress liveProgress, AppProperties properties, ProfileService profiles) {
+        this.profiles = profiles;
         this.sessions = sessions;
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
@@ -58,11 +64,14 @@ public class ReportReading {
         SessionFiles.SessionFile receipts = sessionFiles.latest(sessionId, ReportKind.RECEIPTS).orElseThrow(
                 () -> new IllegalStateException("the session has no receipt report"));
         int pagesTotal = car.pageCount() + receipts.pageCount();
-        List<List<String>> texts = extract(sessionId, car, receipts, stopRequested);
+        CarWording carWording = (CarWording) profiles.wording(ProfileKind.CAR, car.profileDocument());
+        ReceiptWording receiptWording = (ReceiptWording) profiles.wording(ProfileKind.RECEIPTS,
+                receipts.profileDocument());
+        List<List<String>> texts = extract(sessionId, car, receipts, carWording, stopRequested);
         liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal, 0));
-        CompletableFuture<ReceiptReport> receiptReport =
-                CompletableFuture.supplyAsync(() -> ReceiptParser.parse(com.ccp.report.BuiltInProfiles.receipts(), texts.get(1)), workers.pool());
-        CarReport carReport = CarParser.parse(com.ccp.report.BuiltInProfiles.car(), texts.get(0));
+        CompletableFuture<ReceiptReport> receiptReport = CompletableFuture.supplyAsync(
+                () -> ReceiptParser.parse(receiptWording, texts.get(1)), workers.pool());
+        CarReport carReport = CarParser.parse(carWording, texts.get(0));
         return new Reports(carReport, join(receiptReport), receipts.version(), receipts.replaceAll(), pagesTotal);
     }
 
@@ -78,7 +87,7 @@ public class ReportReading {
     }
 
     private List<List<String>> extract(String sessionId, SessionFiles.SessionFile car,
-            SessionFiles.SessionFile receipts, BooleanSupplier stopRequested)
+            SessionFiles.SessionFile receipts, CarWording carWording, BooleanSupplier stopRequested)
             throws PdfProblem, TimeoutException, InterruptedException {
         int pagesTotal = car.pageCount() + receipts.pageCount();
         sessions.recordPhase(sessionId, "EXTRACTING", 0, pagesTotal, 0);
@@ -93,7 +102,7 @@ public class ReportReading {
                     @Override
                     public void pageDone(int source, String text) {
                         if (source == 0) {
-                            cardholders.addAndGet(countSectionStarts(text));
+                            cardholders.addAndGet(countSectionStarts(carWording, text));
                         }
                         liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING",
                                 pagesDone.incrementAndGet(), pagesTotal, cardholders.get()));
@@ -107,10 +116,10 @@ public class ReportReading {
     }
 
     /** Sections opened on a CAR page, for the live "employees found" counter only. */
-    static int countSectionStarts(String pageText) {
+    static int countSectionStarts(CarWording wording, String pageText) {
         int count = 0;
         for (String line : pageText.split("\n")) {
-            if (line.startsWith("Cardholder:") && !line.contains("(continued)")) {
+            if (wording.opensSection(line)) {
                 count++;
             }
         }

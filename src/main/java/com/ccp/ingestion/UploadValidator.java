@@ -8,15 +8,18 @@ import com.ccp.base.AppProperties;
 import com.ccp.base.ErrorCode;
 import com.ccp.pdf.PdfInspector;
 import com.ccp.pdf.PdfProblem;
-import com.ccp.report.CarParser;
-import com.ccp.report.ReceiptParser;
+import com.ccp.profile.ProfileService;
+import com.ccp.report.ProfileKind;
+import com.ccp.report.ReportFormatException;
 import com.ccp.report.ReportHeader;
+import com.ccp.report.Wording;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,30 +29,59 @@ import org.springframework.stereotype.Component;
 @Component
 class UploadValidator {
 
-    /** A file that passed: its page count and what its first page says. */
-    record ValidReport(UploadedFile file, ReportKind kind, int pageCount, ReportHeader header) {
+    /** A file that passed: its page count, what its first page says, and the profile to read it with. */
+    record ValidReport(UploadedFile file, ReportKind kind, int pageCount, ReportHeader header, Wording wording) {
     }
 
     private final PdfWorkers workers;
     private final AppProperties properties;
+    private final ProfileService profiles;
 
-    UploadValidator(PdfWorkers workers, AppProperties properties) {
+    UploadValidator(PdfWorkers workers, AppProperties properties, ProfileService profiles) {
         this.workers = workers;
         this.properties = properties;
+        this.profiles = profiles;
     }
 
-    ValidReport validate(ReportKind kind, UploadedFile file, String part) {
+    /**
+     * Validates an upload and picks its profile: the named one ({@code profileId}), or the one whose
+     * title is the file's first line.
+     */
+    ValidReport validate(ReportKind kind, UploadedFile file, String part, @Nullable String profileId) {
+        ProfileKind profileKind = ProfileKind.valueOf(kind.name());
+        Wording named = profileId == null || profileId.isBlank() ? null
+                : profiles.named(profileKind, profileId.strip(), part);
+        return validate(kind, file, part, named);
+    }
+
+    /** Validates an upload against the given profile, or against the one its title names when null. */
+    ValidReport validate(ReportKind kind, UploadedFile file, String part, @Nullable Wording named) {
+        ProfileKind profileKind = ProfileKind.valueOf(kind.name());
         PdfInspector.PdfInfo info = inspectBounded(kind, file, part);
-        Optional<ReportHeader> header = kind == ReportKind.CAR
-                ? CarParser.readHeader(com.ccp.report.BuiltInProfiles.car(), info.firstPageText())
-                : ReceiptParser.readHeader(com.ccp.report.BuiltInProfiles.receipts(), info.firstPageText());
-        if (header.isEmpty()) {
-            String what = info.firstPageText().isBlank() ? "its first page has no text (a scan or an image?)"
-                    : "its first page is not the header of a " + kind.label() + " ('" + kind.title() + "')";
-            throw refused(ErrorCode.WRONG_REPORT_KIND, kind, file, part, what
-                    + "; check that you chose the right file for this field");
+        String firstPage = info.firstPageText();
+        Wording wording;
+        if (named != null) {
+            if (!named.titleMatches(firstPage)) {
+                throw refused(ErrorCode.WRONG_REPORT_KIND, kind, file, part, "its first line is not '"
+                        + named.profile().title() + "', the title of the report format '" + named.profile().name()
+                        + "' you chose; choose another format or 'Recognise automatically'");
+            }
+            wording = named;
+        } else {
+            try {
+                wording = profiles.catalog().select(profileKind, firstPage);
+            } catch (ReportFormatException e) {
+                throw new AppException(ErrorCode.WRONG_REPORT_KIND, "The " + kind.label() + " "
+                        + file.displayName() + " was refused. " + e.getMessage(), Map.of("file", part));
+            }
         }
-        return new ValidReport(file, kind, info.pageCount(), header.get());
+        Optional<ReportHeader> header = wording.header().read(firstPage);
+        if (header.isEmpty()) {
+            throw refused(ErrorCode.WRONG_REPORT_KIND, kind, file, part, "its first page starts with the title '"
+                    + wording.profile().title() + "' but not with the company and the period ('"
+                    + wording.profile().lines().get("period") + "') below it; check that you chose the right file");
+        }
+        return new ValidReport(file, kind, info.pageCount(), header.get(), wording);
     }
 
     private PdfInspector.PdfInfo inspectBounded(ReportKind kind, UploadedFile file, String part) {

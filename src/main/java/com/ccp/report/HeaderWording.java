@@ -44,6 +44,11 @@ public final class HeaderWording {
         return at < lines.size() && ReportProfile.titleKey(withoutPageNumber(lines.get(at))).equals(titleKey);
     }
 
+    /** The company and period a page's header names, or empty when the page does not start with this header. */
+    public Optional<ReportHeader> read(String pageText) {
+        return read(PageLines.lines(pageText));
+    }
+
     Optional<ReportHeader> read(List<String> lines) {
         int at = pageNumberLines(lines, 0);
         if (lines.size() < at + LINES || !titleMatches(lines)) {

@@ -12,8 +12,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SessionFiles {
 
+    /** {@code profileDocument} null: read before report profiles existed, with the built-in of its kind. */
     public record SessionFile(String sessionId, ReportKind kind, int version, String sha256, long sizeBytes,
-            int pageCount, @Nullable String originalName, boolean replaceAll) {
+            int pageCount, @Nullable String originalName, boolean replaceAll, @Nullable String profileId,
+            @Nullable String profileDocument) {
+    }
+
+    /** The report profile a file was read with: its id and the document as it was then. */
+    public record Profile(String id, String document) {
     }
 
     private final JdbcClient jdbc;
@@ -23,19 +29,20 @@ public class SessionFiles {
     }
 
     public void add(String sessionId, ReportKind kind, int version, String sha256, long size, int pages,
-            @Nullable String originalName, boolean replaceAll, String uploadedBy, Instant at) {
+            @Nullable String originalName, boolean replaceAll, Profile profile, String uploadedBy, Instant at) {
         jdbc.sql("""
                 INSERT INTO session_file (session_id, kind, version, sha256, size_bytes, page_count, original_name,
-                                          replace_all, uploaded_by, uploaded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(sessionId, kind.name(), version, sha256, size, pages, originalName, replaceAll, uploadedBy,
-                        Timestamp.from(at))
+                                          replace_all, profile_id, profile_document, uploaded_by, uploaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(sessionId, kind.name(), version, sha256, size, pages, originalName, replaceAll, profile.id(),
+                        profile.document(), uploadedBy, Timestamp.from(at))
                 .update();
     }
 
     public Optional<SessionFile> find(String sessionId, ReportKind kind, int version) {
         return jdbc.sql("""
-                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name, replace_all
+                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name, replace_all,
+                       profile_id, profile_document
                 FROM session_file WHERE session_id = ? AND kind = ? AND version = ?""")
                 .params(sessionId, kind.name(), version)
                 .query(SessionFile.class)
@@ -44,11 +51,21 @@ public class SessionFiles {
 
     public Optional<SessionFile> latest(String sessionId, ReportKind kind) {
         return jdbc.sql("""
-                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name, replace_all
+                SELECT session_id, kind, version, sha256, size_bytes, page_count, original_name, replace_all,
+                       profile_id, profile_document
                 FROM session_file WHERE session_id = ? AND kind = ? ORDER BY version DESC LIMIT 1""")
                 .params(sessionId, kind.name())
                 .query(SessionFile.class)
                 .optional();
+    }
+
+    /** The profile id each file of a kind was read with, by version (null: the built-in, read before profiles). */
+    public List<VersionProfile> profiles(String sessionId, ReportKind kind) {
+        return jdbc.sql("SELECT version, profile_id FROM session_file WHERE session_id = ? AND kind = ? ORDER BY version")
+                .params(sessionId, kind.name()).query(VersionProfile.class).list();
+    }
+
+    public record VersionProfile(int version, @Nullable String profileId) {
     }
 
     /** The stored files (SHA-256) a session uses. */
