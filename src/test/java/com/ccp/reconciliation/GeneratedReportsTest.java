@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ccp.pdf.PageTexts;
 import com.ccp.pdf.sample.Expected;
 import com.ccp.pdf.sample.Layout;
+import com.ccp.pdf.sample.SampleReportGenerator;
 import com.ccp.pdf.sample.SampleSet;
+import com.ccp.pdf.sample.SampleWording;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.report.BuiltInProfiles;
 import com.ccp.report.CarParser;
 import com.ccp.report.CarReport;
+import com.ccp.report.CarWording;
+import com.ccp.report.ReceiptWording;
+import com.ccp.report.ReportProfile;
 import com.ccp.report.PageRange;
 import com.ccp.report.ReceiptParser;
 import com.ccp.report.ReceiptReport;
 import com.ccp.testing.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,15 +40,31 @@ class GeneratedReportsTest {
                 Arguments.of(SampleSpec.of(12, 9, Layout.ALT)),
                 Arguments.of(SampleSpec.of(7, 40, Layout.STANDARD)),
                 Arguments.of(SampleSpec.of(8, 35, Layout.ALT)),
-                Arguments.of(SampleSpec.of(3, 3, Layout.STANDARD)));
+                Arguments.of(SampleSpec.of(3, 3, Layout.STANDARD)),
+                Arguments.of(SampleSpec.of(21, 12, Layout.STANDARD).in(SampleWording.HARBOR)),
+                Arguments.of(SampleSpec.of(22, 30, Layout.ALT).in(SampleWording.HARBOR)),
+                Arguments.of(SampleSpec.of(23, 12, Layout.STANDARD).in(SampleWording.MERIDIAN)),
+                Arguments.of(SampleSpec.of(24, 30, Layout.ALT).in(SampleWording.MERIDIAN)));
     }
 
     @ParameterizedTest
     @MethodSource("sets")
     void readsEveryEmployeeExactlyAsGenerated(SampleSpec spec) throws IOException {
         SampleSet set = Samples.of(spec);
-        CarReport car = CarParser.parse(BuiltInProfiles.car(), PageTexts.read(set.car().toFile()));
-        ReceiptReport receipts = ReceiptParser.parse(BuiltInProfiles.receipts(), PageTexts.read(set.receipts().toFile()));
+        CarWording carWording = BuiltInProfiles.car();
+        ReceiptWording receiptWording = BuiltInProfiles.receipts();
+        if (spec.wording() != SampleWording.STANDARD) {
+            carWording = (CarWording) ReportProfile.parse(Files.readString(set.car().resolveSibling(
+                    SampleReportGenerator.CAR_PROFILE_FILE))).compile();
+            receiptWording = (ReceiptWording) ReportProfile.parse(Files.readString(set.receipts().resolveSibling(
+                    SampleReportGenerator.RECEIPTS_PROFILE_FILE))).compile();
+        }
+        CarReport car = CarParser.parse(carWording, PageTexts.read(set.car().toFile()));
+        ReceiptReport receipts = ReceiptParser.parse(receiptWording, PageTexts.read(set.receipts().toFile()));
+        assertThat(car.warnings()).as("CAR warnings").allSatisfy(w -> assertThat(w.message())
+                .doesNotContain("fits nowhere", "does not start with the report header"));
+        assertThat(receipts.warnings()).as("receipt warnings").allSatisfy(w -> assertThat(w.message())
+                .doesNotContain("fits nowhere", "does not start with the report header"));
         Reconciliation result = Reconciler.reconcile(car, receipts);
         Expected expected = set.expected();
 

@@ -4,6 +4,7 @@ import com.ccp.pdf.sample.LateReceiptSet;
 import com.ccp.pdf.sample.SampleReportGenerator;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.pdf.sample.SampleWording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ public final class Samples {
 
     public static SampleSet of(SampleSpec spec) {
         return CACHE.computeIfAbsent(spec, s -> {
-            Path dir = Path.of("target", "samples", s.layout().name().toLowerCase() + "-" + s.employees() + "-" + s.seed());
+            Path dir = Path.of("target", "samples", s.layout().name().toLowerCase() + "-" + s.employees() + "-" + s.seed()
+                    + (s.wording() == SampleWording.STANDARD ? "" : "-" + s.wording().name().toLowerCase()));
             try {
                 return SampleReportGenerator.generate(s, dir);
             } catch (IOException e) {

@@ -14,11 +14,24 @@ final class CarComposer {
 
     private final ReportStyle style;
     private final CarColumns col;
+    private final SampleWording wording;
+    private final SampleWording.Car words;
+    private final Columns columns;
     private final Map<String, List<String>> notes = new HashMap<>();
 
-    CarComposer(ReportStyle style) {
+    CarComposer(ReportStyle style, SampleWording wording) {
         this.style = style;
         this.col = style.car();
+        this.wording = wording;
+        this.words = wording.car();
+        float amountWidth = style.width(wording.carAmount(new BigDecimal("-99999.99")), true) + 8;
+        float dateWidth = Columns.dateWidth(style, wording, col.postDate() - col.transDate());
+        this.columns = new Columns(words.order(), col.transDate(), Map.of(
+                SampleWording.Field.TRANS_DATE, dateWidth,
+                SampleWording.Field.POST_DATE, dateWidth,
+                SampleWording.Field.REFERENCE, col.merchant() - col.reference(),
+                SampleWording.Field.MERCHANT, col.amountRight() - col.merchant() - amountWidth,
+                SampleWording.Field.AMOUNT, amountWidth));
     }
 
     Composed compose(List<GeneratedEmployee> employees) {
@@ -36,9 +49,11 @@ final class CarComposer {
             transactions += e.transactions().size();
         }
         builder.blank();
-        builder.add(Page.Line.of(Cell.bold(style.left(), "Report Total: " + Money.car(reportTotal)),
-                Cell.bold(col.merchant(), "Cardholders: " + Money.count(cardholders.size())),
-                Cell.bold(col.secondColumn() + 40, "Transactions: " + Money.count(transactions))));
+        builder.add(Page.Line.of(Cell.bold(style.left(), String.format(words.reportTotal(),
+                        wording.carAmount(reportTotal))),
+                Cell.bold(col.merchant(), String.format(words.cardholders(), words.amounts().count(cardholders.size()))),
+                Cell.bold(col.secondColumn() + 40, String.format(words.transactions(),
+                        words.amounts().count(transactions)))));
         return new Composed(builder.finish(), ranges, notes);
     }
 
@@ -46,12 +61,14 @@ final class CarComposer {
         String name = e.carName();
         builder.blank();
         builder.keep(6);
-        int first = builder.add(Page.Line.of(Cell.bold(style.left(), "Cardholder: " + name),
-                Cell.bold(col.secondColumn(), "Employee ID: " + e.employeeId())));
-        builder.add(Page.Line.of(Cell.left(style.left(), "Account Number: XXXX-XXXX-XXXX-" + e.cardLast4()),
-                Cell.left(col.secondColumn(), "Cost Center: " + e.costCenter())));
+        Page.Line heading = Page.Line.of(Cell.bold(style.left(), words.cardholder() + name),
+                Cell.bold(col.secondColumn(), String.format(words.employeeId(), e.employeeId())));
+        int first = builder.add(heading);
+        builder.add(Page.Line.of(Cell.left(style.left(), String.format(words.account(), e.cardLast4())),
+                Cell.left(col.secondColumn(), String.format(words.costCenter(), e.costCenter()))));
         builder.add(columnHeader());
-        builder.continuation(List.of(Page.Line.of(Cell.bold(style.left(), "Cardholder: " + name + " (continued)")),
+        builder.continuation(List.of(words.continued() == null ? heading
+                : Page.Line.of(Cell.bold(style.left(), words.cardholder() + name + words.continued())),
                 columnHeader()));
         int wrapped = 0;
         int gl = 0;
@@ -60,13 +77,13 @@ final class CarComposer {
             wrapped += transaction(builder, e, t, splits);
             gl += t.coding().glAccount() != null ? 1 : 0;
         }
-        int last = builder.add(Page.Line.of(
-                Cell.bold(style.left(), "Cardholder Total (" + e.printedTransactionCount() + " transactions):"),
-                new Cell(col.amountRight(), Money.car(e.printedCarTotal()), true, true)));
+        int last = builder.add(totalLine(String.format(words.cardholderTotal(), wording.carAmount(e.printedCarTotal()),
+                e.printedTransactionCount()), wording.carAmount(e.printedCarTotal())));
         builder.continuation(List.of());
         if (last > first) {
             note(e, "continued", "CAR section runs over pages " + first + "-" + last
-                    + " with 'Cardholder: " + name + " (continued)' and the column header repeated");
+                    + " with '" + words.cardholder() + name + (words.continued() == null ? "" : words.continued())
+                    + "' and the column header repeated");
         }
         if (wrapped > 0) {
             note(e, "wrap", wrapped + " description(s) wrap onto indented lines");
@@ -96,12 +113,13 @@ final class CarComposer {
             breakBefore = 2 + coding.size();
             splits.description = false;
         }
-        int page = builder.add(Page.Line.of(Cell.left(col.transDate(), EmployeeDraft.US_DATE.format(t.transDate())),
-                Cell.left(col.postDate(), EmployeeDraft.US_DATE.format(t.postDate())),
-                Cell.left(col.reference(), t.reference()),
-                Cell.left(col.merchant(), style.cut(t.merchant(), col.merchantWidth())),
-                Cell.right(col.amountRight(), Money.car(t.amount()))));
-        String what = EmployeeDraft.US_DATE.format(t.transDate()) + " " + Money.car(t.amount());
+        int page = builder.add(columns.line(Map.of(
+                SampleWording.Field.TRANS_DATE, wording.date(t.transDate()),
+                SampleWording.Field.POST_DATE, wording.date(t.postDate()),
+                SampleWording.Field.REFERENCE, t.reference(),
+                SampleWording.Field.MERCHANT, style.cut(t.merchant(), col.merchantWidth()),
+                SampleWording.Field.AMOUNT, wording.carAmount(t.amount())), false));
+        String what = wording.date(t.transDate()) + " " + wording.carAmount(t.amount());
         for (int i = 0; i < coding.size() + description.size(); i++) {
             if (i + 1 == breakBefore) {
                 builder.breakPage();
@@ -137,12 +155,13 @@ final class CarComposer {
         if (t.description() == null) {
             return List.of();
         }
-        float label = style.width("Description: ", false);
+        String descriptionLabel = words.labels()[4] + " ";
+        float label = style.width(descriptionLabel, false);
         List<String> parts = style.wrap(t.description(), col.descriptionRight() - col.codingIndent() - label,
                 col.descriptionRight() - col.continuationIndent());
         List<Page.Line> lines = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            lines.add(i == 0 ? Page.Line.of(Cell.left(col.codingIndent(), "Description: " + parts.get(i)))
+            lines.add(i == 0 ? Page.Line.of(Cell.left(col.codingIndent(), descriptionLabel + parts.get(i)))
                     : Page.Line.of(Cell.left(col.continuationIndent(), parts.get(i))));
         }
         return lines;
@@ -159,15 +178,15 @@ final class CarComposer {
 
     private List<Page.Line> codingLines(Coding coding) {
         if (coding.glAccount() != null) {
-            return List.of(Page.Line.of(Cell.left(col.codingIndent(), "GL Account: " + coding.glAccount())));
+            return List.of(Page.Line.of(Cell.left(col.codingIndent(), words.labels()[3] + " " + coding.glAccount())));
         }
         if (!coding.printsJobLine()) {
             return List.of();
         }
         List<Cell> cells = new ArrayList<>();
-        part(cells, col.codingIndent(), "Job:", coding.job(), coding.emptyLabels());
-        part(cells, col.phase(), "Phase:", coding.phase(), coding.emptyLabels());
-        part(cells, col.costType(), "Cost Type:", coding.costType(), coding.emptyLabels());
+        part(cells, col.codingIndent(), words.labels()[0], coding.job(), coding.emptyLabels());
+        part(cells, col.phase(), words.labels()[1], coding.phase(), coding.emptyLabels());
+        part(cells, col.costType(), words.labels()[2], coding.costType(), coding.emptyLabels());
         return List.of(new Page.Line(cells, false));
     }
 
@@ -180,9 +199,19 @@ final class CarComposer {
     }
 
     private Page.Line columnHeader() {
-        return Page.Line.shaded(Cell.bold(col.transDate(), "Trans Date"), Cell.bold(col.postDate(), "Post Date"),
-                Cell.bold(col.reference(), "Reference Number"), Cell.bold(col.merchant(), "Merchant Name / Location"),
-                new Cell(col.amountRight(), "Amount", true, true));
+        Map<SampleWording.Field, String> titles = new java.util.EnumMap<>(SampleWording.Field.class);
+        for (int i = 0; i < words.order().size(); i++) {
+            titles.put(words.order().get(i), words.columns().get(i));
+        }
+        return columns.line(titles, true);
+    }
+
+    /** A total line: its words, and the amount right-aligned in the amount column unless the words hold it. */
+    private Page.Line totalLine(String text, String amount) {
+        if (text.contains(amount)) {
+            return Page.Line.of(Cell.bold(style.left(), text));
+        }
+        return Page.Line.of(Cell.bold(style.left(), text), new Cell(col.amountRight(), amount, true, true));
     }
 
     private void note(GeneratedEmployee e, String key, String text) {

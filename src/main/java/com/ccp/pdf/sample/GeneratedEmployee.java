@@ -113,6 +113,12 @@ public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nu
         return List.copyOf(flags);
     }
 
+    /** The same employee with their names as another wording prints them. */
+    public GeneratedEmployee withNames(@Nullable String newCarName, @Nullable String newReceiptName) {
+        return new GeneratedEmployee(employeeId, newCarName, newReceiptName, receiptShowsId, splitBlocks, cardLast4,
+                costCenter, transactions, receipts, misprint, notes);
+    }
+
     public GeneratedEmployee withReceipts(@Nullable String newReceiptName, List<SampleReceipt> newReceipts,
             Misprint newMisprint, List<String> newNotes) {
         return new GeneratedEmployee(employeeId, carName, newReceiptName, receiptShowsId, splitBlocks, cardLast4,

@@ -27,7 +27,12 @@ final class PdfPainter {
 
     /** The running header and footer of one report. */
     record Running(String title, String company, YearMonth period, String periodLine, LocalDateTime stamp,
-            String documentTitle) {
+            String documentTitle, String pageFormat, boolean pageFirst) {
+
+        Running printedLater(int days) {
+            return new Running(title, company, period, periodLine, stamp.plusDays(days), documentTitle, pageFormat,
+                    pageFirst);
+        }
     }
 
     private final ReportStyle style;
@@ -101,8 +106,14 @@ final class PdfPainter {
         show(content, style.bold(), style.titleSize(), titleX, style.titleY(), running.title());
         show(content, style.regular(), style.companySize(), companyX, style.titleY() - 14, running.company());
         float periodY = style.titleY() - 28;
-        show(content, style.regular(), style.fontSize(), style.left(), periodY, running.periodLine());
-        cell(content, Cell.right(style.right(), "Page " + number + " of " + total), periodY);
+        String pageText = String.format(running.pageFormat(), number, total);
+        if (running.pageFirst()) {
+            show(content, style.regular(), style.fontSize(), style.left(), periodY, pageText);
+            cell(content, Cell.right(style.right(), running.periodLine()), periodY);
+        } else {
+            show(content, style.regular(), style.fontSize(), style.left(), periodY, running.periodLine());
+            cell(content, Cell.right(style.right(), pageText), periodY);
+        }
         y = style.bodyTop();
         for (Page.Line line : page.lines()) {
             for (Cell cell : line.cells()) {

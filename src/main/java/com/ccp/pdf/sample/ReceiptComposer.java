@@ -1,6 +1,7 @@
 package com.ccp.pdf.sample;
 
 import com.ccp.pdf.sample.ReportStyle.ReceiptColumns;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,10 +22,22 @@ final class ReceiptComposer {
     private final Map<String, List<String>> notes = new HashMap<>();
     private int imageCounter;
 
-    ReceiptComposer(ReportStyle style, int imageVariants) {
+    private final SampleWording wording;
+    private final SampleWording.Receipts words;
+    private final Columns columns;
+
+    ReceiptComposer(ReportStyle style, SampleWording wording, int imageVariants) {
         this.style = style;
         this.col = style.receipt();
         this.imageVariants = imageVariants;
+        this.wording = wording;
+        this.words = wording.receipts();
+        float amountWidth = style.width(wording.receiptAmount(new BigDecimal("-99999.99")), true) + 8;
+        this.columns = new Columns(words.order(), col.id(), Map.of(
+                SampleWording.Field.RECEIPT_ID, col.date() - col.id(),
+                SampleWording.Field.DATE, Columns.dateWidth(style, wording, col.merchant() - col.date()),
+                SampleWording.Field.MERCHANT, col.amountRight() - col.merchant() - amountWidth,
+                SampleWording.Field.AMOUNT, amountWidth));
     }
 
     Composed compose(List<GeneratedEmployee> employees) {
@@ -51,26 +64,33 @@ final class ReceiptComposer {
     private List<Integer> section(PageBuilder builder, GeneratedEmployee e) {
         builder.blank();
         builder.keep(5);
-        List<Cell> employeeLine = new ArrayList<>(List.of(Cell.bold(style.left(), "Employee: " + e.receiptName())));
+        List<Cell> employeeLine = new ArrayList<>(List.of(Cell.bold(style.left(), words.employee() + e.receiptName())));
         if (e.receiptShowsId()) {
-            employeeLine.add(Cell.bold(col.secondColumn(), "Employee ID: " + e.employeeId()));
+            employeeLine.add(Cell.bold(col.secondColumn(), String.format(words.employeeId(), e.employeeId())));
         }
         int first = builder.add(new Page.Line(employeeLine, false));
-        builder.add(Page.Line.shaded(Cell.bold(col.id(), "Receipt ID"), Cell.bold(col.date(), "Date"),
-                Cell.bold(col.merchant(), "Merchant"), new Cell(col.amountRight(), "Amount", true, true)));
-        for (SampleReceipt r : e.receipts()) {
-            builder.add(Page.Line.of(Cell.left(col.id(), r.id()),
-                    Cell.left(col.date(), EmployeeDraft.US_DATE.format(r.date())),
-                    Cell.left(col.merchant(), style.cut(r.merchant(), col.merchantWidth())),
-                    Cell.right(col.amountRight(), Money.receipt(r.amount()))));
-            detail(builder, "Address: ", r.address());
-            detail(builder, "Title: ", r.title());
-            detail(builder, "Purpose: ", r.purpose());
-            detail(builder, "Attachment: ", r.attachment() ? "Yes (" + r.attachmentPages() + " pages)" : "No");
+        Map<SampleWording.Field, String> titles = new java.util.EnumMap<>(SampleWording.Field.class);
+        for (int i = 0; i < words.order().size(); i++) {
+            titles.put(words.order().get(i), words.columns().get(i));
         }
-        int last = builder.add(Page.Line.of(
-                Cell.bold(style.left(), "Receipt Total: " + Money.receipt(e.printedReceiptTotal())),
-                Cell.bold(col.countColumn(), "Receipts: " + e.printedReceiptCount())));
+        builder.add(columns.line(titles, true));
+        String[] labels = words.labels();
+        for (SampleReceipt r : e.receipts()) {
+            builder.add(columns.line(Map.of(SampleWording.Field.RECEIPT_ID, r.id(),
+                    SampleWording.Field.DATE, wording.date(r.date()),
+                    SampleWording.Field.MERCHANT, style.cut(r.merchant(), col.merchantWidth()),
+                    SampleWording.Field.AMOUNT, wording.receiptAmount(r.amount())), false));
+            detail(builder, labels[0], r.address());
+            detail(builder, labels[1], r.title());
+            detail(builder, labels[2], r.purpose());
+            detail(builder, "", r.attachment() ? String.format(words.attachmentYes(), r.attachmentPages())
+                    : words.attachmentNo());
+        }
+        String total = String.format(words.receiptTotal(), wording.receiptAmount(e.printedReceiptTotal()),
+                words.amounts().count(e.printedReceiptCount()));
+        int last = builder.add(words.receiptCount() == null ? Page.Line.of(Cell.bold(style.left(), total))
+                : Page.Line.of(Cell.bold(style.left(), total), Cell.bold(col.countColumn(),
+                        String.format(words.receiptCount(), words.amounts().count(e.printedReceiptCount())))));
         int textEnd = last;
         for (SampleReceipt r : e.receipts()) {
             for (int i = 0; i < r.attachmentPages(); i++) {

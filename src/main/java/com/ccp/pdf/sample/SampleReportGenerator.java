@@ -28,6 +28,9 @@ public final class SampleReportGenerator {
     public static final String CAR_FILE = "car.pdf";
     public static final String RECEIPTS_FILE = "receipts.pdf";
     public static final String LATE_RECEIPTS_FILE = "receipts-v2.pdf";
+    /** The profiles of a non-standard wording, as an admin would write them (formats.md §7). */
+    public static final String CAR_PROFILE_FILE = "car-profile.json";
+    public static final String RECEIPTS_PROFILE_FILE = "receipts-profile.json";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(BigDecimal.class, ToStringSerializer.instance))
@@ -42,15 +45,20 @@ public final class SampleReportGenerator {
 
     public static SampleSet generate(SampleSpec spec, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<GeneratedEmployee> employees = new EmployeePlanner(spec).plan();
+        List<GeneratedEmployee> employees = new EmployeePlanner(spec).plan().stream()
+                .map(e -> printedNames(e, spec.wording())).toList();
         ReportStyle style = ReportStyle.of(spec.layout());
-        Composed car = new CarComposer(style).compose(employees);
-        Composed receipts = new ReceiptComposer(style, ScanImages.VARIANTS).compose(employees);
+        Composed car = new CarComposer(style, spec.wording()).compose(employees);
+        Composed receipts = new ReceiptComposer(style, spec.wording(), ScanImages.VARIANTS).compose(employees);
         Path carFile = dir.resolve(CAR_FILE);
         Path receiptsFile = dir.resolve(RECEIPTS_FILE);
         new PdfPainter(style, carRunning(spec), spec.seed()).write(car.pages(), carFile);
         new PdfPainter(style, receiptRunning(spec), spec.seed()).write(receipts.pages(), receiptsFile);
         Expected expected = ExpectedBuilder.build(spec, employees, car, receipts);
+        if (spec.wording() != SampleWording.STANDARD) {
+            Files.writeString(dir.resolve(CAR_PROFILE_FILE), spec.wording().carProfile());
+            Files.writeString(dir.resolve(RECEIPTS_PROFILE_FILE), spec.wording().receiptProfile());
+        }
         return new SampleSet(spec, carFile, receiptsFile, expected, employees);
     }
 
@@ -75,11 +83,9 @@ public final class SampleReportGenerator {
             throws IOException {
         SampleSpec spec = base.spec();
         ReportStyle style = ReportStyle.of(spec.layout());
-        Composed car = new CarComposer(style).compose(employees);
-        Composed receipts = new ReceiptComposer(style, ScanImages.VARIANTS).compose(employees);
-        PdfPainter.Running first = receiptRunning(spec);
-        new PdfPainter(style, new PdfPainter.Running(first.title(), first.company(), first.period(), first.periodLine(),
-                first.stamp().plusDays(7), first.documentTitle()), spec.seed() + 1).write(receipts.pages(), file);
+        Composed car = new CarComposer(style, spec.wording()).compose(employees);
+        Composed receipts = new ReceiptComposer(style, spec.wording(), ScanImages.VARIANTS).compose(employees);
+        new PdfPainter(style, receiptRunning(spec).printedLater(7), spec.seed() + 1).write(receipts.pages(), file);
         return ExpectedBuilder.build(spec, employees, car, receipts);
     }
 
@@ -139,14 +145,28 @@ public final class SampleReportGenerator {
     }
 
     private static PdfPainter.Running carRunning(SampleSpec spec) {
-        return new PdfPainter.Running("CARDHOLDER ACTIVITY REPORT", spec.company(), spec.period(), "Statement Period: "
-                + periodText(spec.period()), stamp(spec, 2, 7), "Cardholder Activity Report " + spec.period());
+        SampleWording w = spec.wording();
+        return new PdfPainter.Running(w.car().title(), spec.company(), spec.period(),
+                w.carPeriod(spec.period().atDay(1), spec.period().atEndOfMonth()), stamp(spec, 2, 7),
+                "Cardholder Activity Report " + spec.period(), w.car().page(), w.car().pageFirst());
     }
 
     private static PdfPainter.Running receiptRunning(SampleSpec spec) {
-        return new PdfPainter.Running("EMPLOYEE RECEIPT REPORT", spec.company(), spec.period(),
-                "Period: " + periodText(spec.period()),
-                stamp(spec, 1, 16), "Employee Receipt Report " + spec.period());
+        SampleWording w = spec.wording();
+        return new PdfPainter.Running(w.receipts().title(), spec.company(), spec.period(),
+                w.receiptPeriod(spec.period().atDay(1), spec.period().atEndOfMonth()), stamp(spec, 1, 16),
+                "Employee Receipt Report " + spec.period(), w.car().page(), w.car().pageFirst());
+    }
+
+    /** The names as the wording prints them: its CAR's and its receipt report's name order. */
+    private static GeneratedEmployee printedNames(GeneratedEmployee e, SampleWording wording) {
+        if (wording == SampleWording.STANDARD) {
+            return e;
+        }
+        int lastNameWords = e.carName() == null ? 1 : e.carName().substring(0, Math.max(0, e.carName().indexOf(',')))
+                .split(" ").length;
+        return e.withNames(e.carName() == null ? null : wording.carName(e.carName()),
+                e.receiptName() == null ? null : wording.receiptName(e.receiptName(), lastNameWords));
     }
 
     static String periodText(YearMonth period) {

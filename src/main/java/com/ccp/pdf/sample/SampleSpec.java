@@ -3,7 +3,17 @@ package com.ccp.pdf.sample;
 import java.time.YearMonth;
 
 /** What to generate: the same spec always gives the same reports and truth. */
-public record SampleSpec(long seed, int employees, Layout layout, String company, YearMonth period) {
+public record SampleSpec(long seed, int employees, Layout layout, String company, YearMonth period,
+        SampleWording wording) {
+
+    public SampleSpec(long seed, int employees, Layout layout, String company, YearMonth period) {
+        this(seed, employees, layout, company, period, SampleWording.STANDARD);
+    }
+
+    /** The same month printed in another issuer's and expense tool's wording. */
+    public SampleSpec in(SampleWording otherWording) {
+        return new SampleSpec(seed, employees, layout, company, period, otherWording);
+    }
 
     public SampleSpec {
         if (employees < 1) {
