@@ -181,13 +181,14 @@ public record ReportProfile(String id, String name, ProfileKind kind, String tit
                     continue;
                 }
                 lines.put(line.key(), template);
-                if (amounts != null && dates != null) {
-                    try {
-                        Template.compile(template, line.required(), line.optional(),
-                                new Template.Notations(amounts, dates));
-                    } catch (IllegalArgumentException e) {
-                        problem(field, e.getMessage());
-                    }
+                // with a bad amount or date notation (a problem of its own), placeholders are still checked
+                Template.Notations notations = new Template.Notations(
+                        amounts != null ? amounts : AmountNotation.learn("1,234.56", "-1,234.56"),
+                        dates != null ? dates : DateNotation.of("MM/dd/yyyy"));
+                try {
+                    Template.compile(template, line.required(), line.optional(), notations);
+                } catch (IllegalArgumentException e) {
+                    problem(field, e.getMessage());
                 }
             }
             return lines;

@@ -7,6 +7,7 @@ import com.ccp.pdf.sample.Layout;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
+import com.ccp.testing.ExpectedEmployees;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
 import java.math.BigDecimal;
@@ -54,29 +55,7 @@ class GeneratedSetsIT {
     }
 
     private static void assertEmployee(JsonNode actual, Expected.Employee expected) {
-        String who = expected.employeeId() + " " + expected.notes();
-        assertThat(actual.path("employeeId").asString()).isEqualTo(expected.employeeId());
-        assertThat(actual.path("name").asString()).as(who)
-                .isEqualTo(expected.carName() != null ? expected.carName() : expected.receiptName());
-        assertThat(new BigDecimal(actual.path("carTotal").asString())).as(who).isEqualByComparingTo(expected.carTotal());
-        assertThat(actual.path("carTotal").asString()).as(who).matches("-?\\d+\\.\\d{2}");
-        assertThat(new BigDecimal(actual.path("receiptTotal").asString())).as(who)
-                .isEqualByComparingTo(expected.receiptTotal());
-        assertThat(actual.path("transactionCount").asInt()).as(who).isEqualTo(expected.transactionCount());
-        assertThat(actual.path("receiptCount").asInt()).as(who).isEqualTo(expected.receiptCount());
-        assertThat(pages(actual.path("carPages"))).as(who).isEqualTo(expected.carPages());
-        assertThat(pages(actual.path("receiptPages"))).as(who).isEqualTo(expected.receiptPages());
-        List<String> flags = new ArrayList<>();
-        actual.path("flags").forEach(flag -> flags.add(flag.asString()));
-        assertThat(flags).as(who).isEqualTo(expected.flags());
-        assertThat(actual.path("status").asString()).as(who).isEqualTo(expected.ready() ? "READY" : "EXCEPTION");
+        ExpectedEmployees.assertRow(actual, expected);
         assertThat(actual.path("revision").asInt()).isEqualTo(1);
-    }
-
-    private static List<Integer> pages(JsonNode node) {
-        if (node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        return List.of(node.get(0).asInt(), node.get(1).asInt());
     }
 }

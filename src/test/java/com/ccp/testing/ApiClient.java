@@ -106,6 +106,27 @@ public final class ApiClient {
         return exchange(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()));
     }
 
+    /** A PUT of a JSON document given as text, sent as it is. */
+    public Response putJson(String path, String json) {
+        return exchange(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+    }
+
+    /** Creates a session naming the report profile of each file. */
+    public Response createSession(String name, Path car, Path receipts, String carProfile, String receiptProfile) {
+        MultipartBodyBuilder parts = new MultipartBodyBuilder();
+        parts.part("name", name);
+        parts.part("car", new FileSystemResource(car));
+        parts.part("receipts", new FileSystemResource(receipts));
+        if (carProfile != null) {
+            parts.part("carProfile", carProfile);
+        }
+        if (receiptProfile != null) {
+            parts.part("receiptProfile", receiptProfile);
+        }
+        return exchange(client.post().uri("/api/sessions").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts.build()));
+    }
+
     public Response delete(String path) {
         return exchange(client.delete().uri(path));
     }
