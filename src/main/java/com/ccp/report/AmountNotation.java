@@ -44,8 +44,11 @@ public final class AmountNotation {
         List<String> currency = new ArrayList<>();
         collectCurrency(positive.prefix, currency);
         collectCurrency(positive.suffix, currency);
-        String positiveRegex = affix(positive.prefix, currency) + "%s" + affix(positive.suffix, currency);
-        String negativeRegex = affix(negative.prefix, currency) + "%s" + affix(negative.suffix, currency);
+        // a report may set its sign or currency apart from the digits by a space, or not
+        String positiveBefore = affix(positive.prefix, currency) + "\\s*";
+        String positiveAfter = "\\s*" + affix(positive.suffix, currency);
+        String negativeBefore = affix(negative.prefix, currency) + "\\s*";
+        String negativeAfter = "\\s*" + affix(negative.suffix, currency);
         if (strip(positive.prefix, currency).equals(strip(negative.prefix, currency))
                 && strip(positive.suffix, currency).equals(strip(negative.suffix, currency))) {
             throw new IllegalArgumentException("the negative example must mark the credit (e.g. '(1,234.56)',"
@@ -54,8 +57,8 @@ public final class AmountNotation {
         char decimal = positive.decimal;
         String thousands = positive.thousands;
         String number = number(thousands, decimal);
-        String positiveFull = String.format(positiveRegex, number);
-        String negativeFull = String.format(negativeRegex, number);
+        String positiveFull = positiveBefore + number + positiveAfter;
+        String negativeFull = negativeBefore + number + negativeAfter;
         return new AmountNotation("(?:" + negativeFull + "|" + positiveFull + ")", Pattern.compile(negativeFull,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), decimal, thousands);
     }
