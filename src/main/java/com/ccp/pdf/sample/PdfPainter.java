@@ -27,12 +27,21 @@ final class PdfPainter {
 
     /** The running header and footer of one report. */
     record Running(String title, String company, YearMonth period, String periodLine, LocalDateTime stamp,
-            String documentTitle, String pageFormat, boolean pageFirst) {
+            String documentTitle, String pageFormat, boolean pageFirst, Printing printing) {
 
         Running printedLater(int days) {
             return new Running(title, company, period, periodLine, stamp.plusDays(days), documentTitle, pageFormat,
-                    pageFirst);
+                    pageFirst, printing);
         }
+    }
+
+    /**
+     * How a report writer puts text on the page, beyond where it goes: one glyph per text-showing
+     * operator, the body drawn column by column instead of line by line, bold text overprinted a
+     * hair to the right, right-aligned amounts on a slightly lower baseline.
+     */
+    record Printing(boolean glyphByGlyph, boolean columnByColumn, boolean boldOverprint, float amountDrop) {
+        static final Printing PLAIN = new Printing(false, false, false, 0);
     }
 
     private final ReportStyle style;
@@ -115,11 +124,18 @@ final class PdfPainter {
             cell(content, Cell.right(style.right(), pageText), periodY);
         }
         y = style.bodyTop();
+        List<Placed> body = new java.util.ArrayList<>();
         for (Page.Line line : page.lines()) {
-            for (Cell cell : line.cells()) {
-                cell(content, cell, y);
+            for (int column = 0; column < line.cells().size(); column++) {
+                body.add(new Placed(line.cells().get(column), y, column));
             }
             y -= style.lineHeight();
+        }
+        if (running.printing().columnByColumn()) {
+            body.sort(java.util.Comparator.comparingInt(Placed::column));
+        }
+        for (Placed placed : body) {
+            cell(content, placed.cell(), placed.y());
         }
         for (Cell cell : style.footer(running.stamp())) {
             cell(content, cell, style.footerY());
@@ -127,10 +143,18 @@ final class PdfPainter {
         content.endText();
     }
 
+    private record Placed(Cell cell, float y, int column) {
+    }
+
     private void cell(PDPageContentStream content, Cell cell, float y) throws IOException {
         PDType1Font font = cell.bold() ? style.bold() : style.regular();
         float x = cell.rightAligned() ? cell.x() - style.width(cell.text(), cell.bold()) : cell.x();
-        show(content, font, style.fontSize(), x, y, cell.text());
+        Printing printing = running.printing();
+        float baseline = cell.rightAligned() ? y - printing.amountDrop() : y;
+        show(content, font, style.fontSize(), x, baseline, cell.text());
+        if (cell.bold() && printing.boldOverprint()) {
+            show(content, font, style.fontSize(), x + 0.4f, baseline, cell.text());
+        }
     }
 
     private void show(PDPageContentStream content, PDType1Font font, float size, float x, float y, String text)
@@ -140,8 +164,18 @@ final class PdfPainter {
             currentFont = font;
             currentSize = size;
         }
-        content.setTextMatrix(Matrix.getTranslateInstance(x, y));
-        content.showText(text);
+        if (!running.printing().glyphByGlyph()) {
+            content.setTextMatrix(Matrix.getTranslateInstance(x, y));
+            content.showText(text);
+            return;
+        }
+        float at = x;
+        for (int i = 0; i < text.length(); i++) {
+            String glyph = text.substring(i, i + 1);
+            content.setTextMatrix(Matrix.getTranslateInstance(at, y));
+            content.showText(glyph);
+            at += font.getStringWidth(glyph) / 1000 * size;
+        }
     }
 
     private void info(PDDocument document) {

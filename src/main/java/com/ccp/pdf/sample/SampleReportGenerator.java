@@ -148,14 +148,14 @@ public final class SampleReportGenerator {
         SampleWording w = spec.wording();
         return new PdfPainter.Running(w.car().title(), spec.company(), spec.period(),
                 w.carPeriod(spec.period().atDay(1), spec.period().atEndOfMonth()), stamp(spec, 2, 7),
-                "Cardholder Activity Report " + spec.period(), w.car().page(), w.car().pageFirst());
+                "Cardholder Activity Report " + spec.period(), w.car().page(), w.car().pageFirst(), w.printing());
     }
 
     private static PdfPainter.Running receiptRunning(SampleSpec spec) {
         SampleWording w = spec.wording();
         return new PdfPainter.Running(w.receipts().title(), spec.company(), spec.period(),
                 w.receiptPeriod(spec.period().atDay(1), spec.period().atEndOfMonth()), stamp(spec, 1, 16),
-                "Employee Receipt Report " + spec.period(), w.car().page(), w.car().pageFirst());
+                "Employee Receipt Report " + spec.period(), w.car().page(), w.car().pageFirst(), w.printing());
     }
 
     /** The names as the wording prints them: its CAR's and its receipt report's name order. */

@@ -135,6 +135,15 @@ public enum SampleWording {
         return receipts;
     }
 
+    /** How this issuer's report writer puts text on the page (the standard one draws each cell whole). */
+    PdfPainter.Printing printing() {
+        return switch (this) {
+            case STANDARD -> PdfPainter.Printing.PLAIN;
+            case HARBOR -> new PdfPainter.Printing(true, false, false, 1.2f);
+            case MERIDIAN -> new PdfPainter.Printing(false, true, true, 0);
+        };
+    }
+
     DateTimeFormatter dates() {
         return DateTimeFormatter.ofPattern(car.datePattern(), Locale.ENGLISH);
     }
