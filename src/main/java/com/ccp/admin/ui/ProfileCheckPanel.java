@@ -171,10 +171,13 @@ class ProfileCheckPanel {
 
     private void showFailure(String message) {
         summary.removeAll();
+        Span heading = new Span("This profile cannot read the PDF:");
+        heading.addClassName("profile-problems-title");
         Span failure = new Span(message);
-        failure.addClassName("field-error");
         failure.setId("profile-check-error");
-        summary.add(failure);
+        Div box = new Div(heading, failure);
+        box.addClassNames("failure", "profile-problems");
+        summary.add(box);
     }
 
     private void show(UploadedFile sample, ProfileCheck check) {

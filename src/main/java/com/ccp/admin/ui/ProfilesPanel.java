@@ -43,9 +43,9 @@ class ProfilesPanel extends VerticalLayout {
         grid.addColumn(ProfileSummary::name).setHeader("Name").setFlexGrow(1);
         grid.addColumn(p -> p.kind().name()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ProfileSummary::title).setHeader("Title").setFlexGrow(1);
-        grid.addColumn(p -> p.updatedBy() == null ? "" : p.updatedBy()).setHeader("Updated by").setAutoWidth(true)
+        grid.addColumn(p -> p.updatedBy() == null ? "" : p.updatedBy()).setHeader("Updated by").setWidth("9em")
                 .setFlexGrow(0);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Updated at").setAutoWidth(true)
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Updated at").setWidth("10.5em")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
