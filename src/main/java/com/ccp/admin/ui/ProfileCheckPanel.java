@@ -187,7 +187,8 @@ class ProfileCheckPanel {
         badge.setId("profile-check-totals");
         Div facts = new Div();
         facts.addClassName("check-facts");
-        fact(facts, "File", sample.displayName());
+        String fileName = sample.originalName();
+        fact(facts, "File", fileName == null || fileName.isBlank() ? "the uploaded file" : fileName);
         fact(facts, "Period", check.period());
         fact(facts, "Company", check.company());
         fact(facts, "Pages", String.valueOf(check.pages()));
@@ -208,9 +209,12 @@ class ProfileCheckPanel {
         if (!check.first().isEmpty()) {
             for (String key : check.first().get(0).keySet()) {
                 Grid.Column<Map<String, Object>> column = first.addColumn(r -> text(r.get(key)))
-                        .setHeader(HEADERS.getOrDefault(key, key)).setAutoWidth(true);
+                        .setHeader(HEADERS.getOrDefault(key, key)).setAutoWidth(true).setFlexGrow(0);
                 if (key.equals("amount") || key.equals("page")) {
                     column.setTextAlign(ColumnTextAlign.END);
+                } else if (key.equals("merchant") || key.equals("name")) {
+                    column.setAutoWidth(false).setWidth(key.equals("name") ? "10em" : "14em").setFlexGrow(1)
+                            .setTooltipGenerator(r -> text(r.get(key)));
                 }
             }
         }

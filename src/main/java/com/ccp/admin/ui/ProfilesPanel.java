@@ -40,9 +40,11 @@ class ProfilesPanel extends VerticalLayout {
         setPadding(false);
         editor = new ProfileEditor(profiles, checks, uploads, actor, this::refresh);
         grid.addComponentColumn(ProfilesPanel::idCell).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProfileSummary::name).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(p -> p.kind().name()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProfileSummary::title).setHeader("Title").setFlexGrow(1);
+        grid.addColumn(ProfileSummary::name).setHeader("Name").setWidth("14em").setFlexGrow(1)
+                .setTooltipGenerator(ProfileSummary::name);
+        grid.addColumn(p -> p.kind().name()).setHeader("Kind").setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(ProfileSummary::title).setHeader("Title").setWidth("16em").setFlexGrow(2)
+                .setTooltipGenerator(ProfileSummary::title);
         grid.addColumn(p -> p.updatedBy() == null ? "" : p.updatedBy()).setHeader("Updated by").setWidth("9em")
                 .setFlexGrow(0);
         grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Updated at").setWidth("10.5em")

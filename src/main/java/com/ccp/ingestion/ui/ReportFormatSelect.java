@@ -18,10 +18,10 @@ public class ReportFormatSelect extends Select<ProfileSummary> {
     public ReportFormatSelect(ProfileService profiles, Actor actor, ProfileKind kind, String part) {
         setLabel("Report format");
         setItems(profiles.list(actor).stream().filter(p -> p.kind() == kind).toList());
-        setItemLabelGenerator(ProfileSummary::name);
+        // The empty item is labelled through the generator too.
+        setItemLabelGenerator(p -> p == null ? AUTOMATIC : p.name());
         setEmptySelectionAllowed(true);
         setEmptySelectionCaption(AUTOMATIC);
-        setValue(null);
         setHelperText("Automatic picks the format whose title is the file's first line.");
         setId("format-" + part);
         setWidth("24em");
