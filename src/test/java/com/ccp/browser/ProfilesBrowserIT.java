@@ -70,6 +70,7 @@ class ProfilesBrowserIT {
             assertThat(copy.get("title").asString()).isEqualTo("CARDHOLDER ACTIVITY REPORT");
 
             copy.put("title", title);
+            copy.put("name", "Browser test card statement");
             ObjectNode lines = (ObjectNode) copy.get("lines");
             String transaction = lines.get("transaction").asString();
             lines.put("transaction", transaction + " {nosuch}");
@@ -116,6 +117,38 @@ class ProfilesBrowserIT {
             browser.script("document.getElementById('profile-check-first').scrollIntoView()");
             browser.screenshot("profiles-7-first-records");
             assertThat(profiles.get(ADMIN, id).title()).as("checking stores nothing").isEqualTo(title);
+
+            // The new-session form offers the saved copy; chosen for a CAR of another title, it is refused by name.
+            browser.open("/sessions/new");
+            browser.type("session-name", "Profile choice");
+            browser.upload("upload-car", set.car());
+            browser.upload("upload-receipts", set.receipts());
+            WebElement start = browser.byId("start-processing");
+            browser.waitUntil(d -> start.getDomAttribute("disabled") == null);
+            assertThat(chosenFormat(browser, "format-car")).isEqualTo("Recognise automatically");
+            assertThat(chosenFormat(browser, "format-receipts")).isEqualTo("Recognise automatically");
+            browser.byId("format-car").findElement(By.cssSelector("vaadin-select-value-button")).click();
+            browser.waitUntil(d -> browser.all("vaadin-select-item").stream()
+                    .anyMatch(item -> item.getText().equals("Browser test card statement")));
+            browser.screenshot("profiles-8-report-format");
+            browser.all("vaadin-select-item").stream()
+                    .filter(item -> item.getText().equals("Browser test card statement")).findFirst().orElseThrow()
+                    .click();
+            browser.waitUntil(d -> chosenFormat(browser, "format-car").equals("Browser test card statement"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", start);
+            // The list closes with an animation that takes the click until it is gone.
+            browser.waitUntil(d -> {
+                try {
+                    start.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                    return false;
+                }
+            });
+            browser.waitUntil(d -> browser.byId("error-car").isDisplayed());
+            assertThat(browser.byId("error-car").getText()).contains(title).contains("Browser test card statement");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.byId("error-car"));
+            browser.screenshot("profiles-9-format-refused");
         } finally {
             if (profiles.exists(id)) {
                 profiles.delete(ADMIN, id);
@@ -126,6 +159,10 @@ class ProfilesBrowserIT {
     private static java.util.List<WebElement> cells(Browser browser, String text) {
         return browser.all("#profiles-grid vaadin-grid-cell-content").stream()
                 .filter(cell -> cell.getText().startsWith(text)).toList();
+    }
+
+    private static String chosenFormat(Browser browser, String id) {
+        return browser.byId(id).findElement(By.cssSelector("vaadin-select-value-button")).getText().strip();
     }
 
     private static String editorText(Browser browser) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -74,7 +75,17 @@ public class NewSessionView extends VerticalLayout {
                 new Paragraph("Upload the card issuer's Cardholder Activity Report and the expense tool's receipt"
                         + " report of the same month. Both are checked before anything is stored; reading continues"
                         + " in the background and you may leave this page."),
-                form, car, carFormat, receipts, receiptFormat, start);
+                form, withFormat(car, carFormat), withFormat(receipts, receiptFormat), start);
+    }
+
+    /** The upload and its report format side by side; the upload's message may use the rest of the row. */
+    static HorizontalLayout withFormat(ReportUpload upload, ReportFormatSelect format) {
+        HorizontalLayout row = new HorizontalLayout(upload, format);
+        row.setWidthFull();
+        row.setFlexGrow(1, upload);
+        format.addClassName("report-format");
+        upload.getStyle().set("min-width", "0");
+        return row;
     }
 
     private void updateButton() {

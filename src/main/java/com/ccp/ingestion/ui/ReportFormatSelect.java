@@ -5,6 +5,9 @@ import com.ccp.profile.ProfileSummary;
 import com.ccp.report.ProfileKind;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +20,17 @@ public class ReportFormatSelect extends Select<ProfileSummary> {
 
     public ReportFormatSelect(ProfileService profiles, Actor actor, ProfileKind kind, String part) {
         setLabel("Report format");
-        setItems(profiles.list(actor).stream().filter(p -> p.kind() == kind).toList());
-        // The empty item is labelled through the generator too.
-        setItemLabelGenerator(p -> p == null ? AUTOMATIC : p.name());
+        List<ProfileSummary> ofKind = profiles.list(actor).stream().filter(p -> p.kind() == kind).toList();
+        Map<String, Long> byName = ofKind.stream().collect(Collectors.groupingBy(ProfileSummary::name,
+                Collectors.counting()));
+        setItems(ofKind);
+        // The empty item is labelled through the generator too; a name two profiles share gets the id.
+        setItemLabelGenerator(p -> p == null ? AUTOMATIC
+                : byName.getOrDefault(p.name(), 1L) > 1 ? p.name() + " (" + p.id() + ")" : p.name());
         setEmptySelectionAllowed(true);
         setEmptySelectionCaption(AUTOMATIC);
-        setHelperText("Automatic picks the format whose title is the file's first line.");
         setId("format-" + part);
-        setWidth("24em");
+        setWidth("340px");
     }
 
     /** The chosen profile's id; null for "Recognise automatically". */

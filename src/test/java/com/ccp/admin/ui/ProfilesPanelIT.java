@@ -41,7 +41,16 @@ class ProfilesPanelIT extends SpringBrowserlessTest {
         String document = profiles.copy(ADMIN, BuiltInProfiles.CAR_ID, id)
                 .replace("CARDHOLDER ACTIVITY REPORT", "PANEL TEST REPORT " + id.toUpperCase());
         profiles.put(ADMIN, id, document);
+        try {
+            deleteThroughThePanel(id);
+        } finally {
+            if (profiles.exists(id)) {
+                profiles.delete(ADMIN, id);
+            }
+        }
+    }
 
+    private void deleteThroughThePanel(String id) {
         navigate(AdminView.class);
         test(find(TabSheet.class).id("admin-tabs")).select("Report profiles");
         @SuppressWarnings("unchecked")
