@@ -33,7 +33,7 @@ public class LateReceiptsDialog extends Dialog {
         Paragraph hint = new Paragraph("Receipts are merged by Receipt ID: a receipt already read is not counted"
                 + " twice. Nothing in the employees changes until you review the comparison and apply it.");
         hint.addClassName("hint");
-        add(hint, NewSessionView.withFormat(upload, format), replace);
+        add(hint, upload, format, replace);
         submit.setId("upload-late-receipts");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setEnabled(false);
