@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Report profiles (formats.md §7, api.md "Report profiles"): the built-ins and the admin-written
@@ -30,6 +32,8 @@ public class ProfileService {
     static final String CREATE = "PROFILE_CREATE";
     static final String UPDATE = "PROFILE_UPDATE";
     static final String DELETE = "PROFILE_DELETE";
+
+    private static final JsonMapper COPIER = JsonMapper.builder().build();
 
     private final StoredProfiles stored;
     private final ActivityLog activityLog;
@@ -64,6 +68,32 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public ReportProfile get(Actor actor, String id) {
         return find(id).orElseThrow(() -> AppException.notFound("Report profile '" + id + "'"));
+    }
+
+    /** True when a built-in or a stored profile has this id. */
+    @Transactional(readOnly = true)
+    public boolean exists(String id) {
+        return find(id).isPresent();
+    }
+
+    /**
+     * The document of a profile with its id replaced, to be edited and saved as a new profile;
+     * nothing is stored.
+     *
+     * @throws AppException {@code BAD_INPUT} (with {@code details.problems}) for a bad id,
+     *     {@code CONFLICT} when the id is taken
+     */
+    @Transactional(readOnly = true)
+    public String copy(Actor actor, String sourceId, String newId) {
+        ReportProfile source = get(actor, sourceId);
+        String id = newId.strip();
+        if (exists(id)) {
+            throw new AppException(ErrorCode.CONFLICT, "There is already a report profile '" + id
+                    + "'; choose another id.");
+        }
+        ObjectNode document = (ObjectNode) COPIER.readTree(source.json());
+        document.put("id", id);
+        return parse(COPIER.writeValueAsString(document)).json();
     }
 
     /** Creates or replaces an admin-written profile; returns the stored document. */

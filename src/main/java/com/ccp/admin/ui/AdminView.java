@@ -5,7 +5,9 @@ import com.ccp.admin.AdminStatsService;
 import com.ccp.admin.CleanupService;
 import com.ccp.admin.LegacyImportService;
 import com.ccp.admin.OrphanService;
+import com.ccp.ingestion.ProfileCheckService;
 import com.ccp.ingestion.UploadReceiver;
+import com.ccp.profile.ProfileService;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The admin console: dashboard, bulk cleanup, orphaned files, activity log and legacy import. The
+ * The admin console: dashboard, bulk cleanup, orphaned files, activity log, legacy import and report profiles. The
  * route is for admins; every service it calls checks that again.
  */
 @Route("admin")
@@ -25,7 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class AdminView extends VerticalLayout {
 
     public AdminView(AdminStatsService stats, CleanupService cleanup, OrphanService orphans, ActivityService activity,
-            LegacyImportService legacy, UploadReceiver uploads, CurrentUser currentUser) {
+            LegacyImportService legacy, ProfileService profiles, ProfileCheckService checks, UploadReceiver uploads,
+            CurrentUser currentUser) {
         Actor actor = currentUser.actor();
         addClassName("page");
         setSizeFull();
@@ -37,6 +40,7 @@ public class AdminView extends VerticalLayout {
         tabs.add("Orphaned files", new OrphansPanel(orphans, actor));
         tabs.add("Activity log", new ActivityPanel(activity, actor));
         tabs.add("Legacy import", new LegacyImportPanel(legacy, uploads, actor));
+        tabs.add("Report profiles", new ProfilesPanel(profiles, checks, uploads, actor));
         add(new H2("Admin"), tabs);
     }
 }

@@ -5,6 +5,8 @@ import com.ccp.base.ui.Notifications;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
+import com.ccp.profile.ProfileService;
+import com.ccp.report.ProfileKind;
 import com.ccp.review.ui.SessionView;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -33,9 +36,12 @@ public class NewSessionView extends VerticalLayout {
     private final TextField period = new TextField("Statement period (optional)");
     private final ReportUpload car;
     private final ReportUpload receipts;
+    private final ReportFormatSelect carFormat;
+    private final ReportFormatSelect receiptFormat;
     private final Button start = new Button("Start processing");
 
-    public NewSessionView(IngestionService ingestion, UploadReceiver receiver, CurrentUser currentUser) {
+    public NewSessionView(IngestionService ingestion, UploadReceiver receiver, ProfileService profiles,
+            CurrentUser currentUser) {
         this.ingestion = ingestion;
         this.currentUser = currentUser;
         addClassNames("page", "narrow-page");
@@ -48,13 +54,15 @@ public class NewSessionView extends VerticalLayout {
         period.setId("session-period");
         car = new ReportUpload("Cardholder Activity Report (CAR) PDF", "car", receiver, this::updateButton);
         receipts = new ReportUpload("Receipt report PDF", "receipts", receiver, this::updateButton);
+        Actor actor = currentUser.actor();
+        carFormat = new ReportFormatSelect(profiles, actor, ProfileKind.CAR, "car");
+        receiptFormat = new ReportFormatSelect(profiles, actor, ProfileKind.RECEIPTS, "receipts");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("start-processing");
         start.setEnabled(false);
         start.addClickListener(click -> submit());
         FormLayout form = new FormLayout(name, period);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        Actor actor = currentUser.actor();
         if (actor.impersonating()) {
             Paragraph readOnly = new Paragraph("You are viewing as " + actor.actingAs()
                     + ", read-only: no session can be created.");
@@ -67,7 +75,17 @@ public class NewSessionView extends VerticalLayout {
                 new Paragraph("Upload the card issuer's Cardholder Activity Report and the expense tool's receipt"
                         + " report of the same month. Both are checked before anything is stored; reading continues"
                         + " in the background and you may leave this page."),
-                form, car, receipts, start);
+                form, withFormat(car, carFormat), withFormat(receipts, receiptFormat), start);
+    }
+
+    /** The upload and its report format side by side; the upload's message may use the rest of the row. */
+    static HorizontalLayout withFormat(ReportUpload upload, ReportFormatSelect format) {
+        HorizontalLayout row = new HorizontalLayout(upload, format);
+        row.setWidthFull();
+        row.setFlexGrow(1, upload);
+        format.addClassName("report-format");
+        upload.getStyle().set("min-width", "0");
+        return row;
     }
 
     private void updateButton() {
@@ -84,7 +102,7 @@ public class NewSessionView extends VerticalLayout {
         receipts.clearError();
         try {
             String id = ingestion.createSession(currentUser.actor(), name.getValue(), period.getValue(), carFile,
-                    receiptFile);
+                    receiptFile, carFormat.profileId(), receiptFormat.profileId());
             car.discard();
             receipts.discard();
             Notifications.success("Session created; reading the files now.");

@@ -7,6 +7,7 @@ import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.ui.LateReceiptsDialog;
 import com.ccp.lifecycle.LifecycleService;
+import com.ccp.profile.ProfileService;
 import com.ccp.lifecycle.ui.SessionActions;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionStateMachine;
@@ -71,6 +72,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final ExportPanel exports;
     private final IngestionService ingestion;
     private final UploadReceiver uploadReceiver;
+    private final ProfileService profiles;
     private final Div summary = new Div();
     private final Div progressBox = new Div();
     private final ProgressBar progressBar = new ProgressBar();
@@ -83,12 +85,13 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     public SessionView(SessionService sessions, EmployeeService employees, LiveProgress liveProgress,
             LifecycleService lifecycle, IngestionService ingestion, UploadReceiver uploadReceiver,
-            ExportService exportService, ExportJobs exportJobs, CurrentUser currentUser) {
+            ExportService exportService, ExportJobs exportJobs, ProfileService profiles, CurrentUser currentUser) {
         this.sessions = sessions;
         this.employees = employees;
         this.liveProgress = liveProgress;
         this.ingestion = ingestion;
         this.uploadReceiver = uploadReceiver;
+        this.profiles = profiles;
         this.actor = currentUser.actor();
         this.actions = new SessionActions(lifecycle, actor, this::refresh,
                 () -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
@@ -186,7 +189,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         exports.exportButton(session).ifPresent(buttons::add);
         if (SessionStateMachine.allows(session.status(), SessionAction.REPROCESS, actor.isAdmin())) {
             Button upload = new Button("Upload late receipts…", VaadinIcon.UPLOAD.create(), click ->
-                    new LateReceiptsDialog(ingestion, uploadReceiver, actor, sessionId, version -> refresh()).open());
+                    new LateReceiptsDialog(ingestion, uploadReceiver, profiles, actor, sessionId, version -> refresh()).open());
             upload.setId("late-receipts");
             buttons.add(upload);
         }
