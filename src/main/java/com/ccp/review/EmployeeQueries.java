@@ -41,9 +41,8 @@ class EmployeeQueries {
             params.put("flag", filter.flag());
         }
         if (filter.hasHints()) {
-            sql.append("""
-                     AND EXISTS (SELECT 1 FROM hint_item hi JOIN hint h ON h.id = hi.hint_id
-                                 WHERE hi.employee_ref = employee.id AND NOT h.dismissed)""");
+            sql.append(" AND EXISTS (SELECT 1 FROM hint_item hi JOIN hint h ON h.id = hi.hint_id"
+                    + " WHERE hi.employee_ref = employee.id AND NOT h.dismissed)");
         }
         if (filter.status() == EmployeeFilter.Status.READY) {
             sql.append(" AND open_issues = 0");
