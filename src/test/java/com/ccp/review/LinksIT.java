@@ -335,4 +335,81 @@ class LinksIT {
         assertThat(alice.postJson("/api/sessions/" + session + "/employees/" + JOHN + "/resolve-all",
                 json("reason", "OTHER", "note", "x")).code()).isEqualTo("INVALID_STATE");
     }
+
+    @Test
+    void twoClerksLinkingTheSameReceiptAtOnceMakeExactlyOneLink() throws Exception {
+        String session = newSession("Race");
+        ApiClient first = new ApiClient(port, "alice");
+        ApiClient second = new ApiClient(port, "alice");
+        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 12; round++) {
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                var meal = clerks.submit(() -> {
+                    together.await();
+                    return clerk(first, session, MEAL).status();
+                });
+                var hotel = clerks.submit(() -> {
+                    together.await();
+                    return clerk(second, session, HOTEL).status();
+                });
+                assertThat(List.of(meal.get(), hotel.get())).as("round " + round).containsExactlyInAnyOrder(201, 409);
+                JsonNode john = employee(session, JOHN);
+                assertThat(john.path("links")).as("round " + round).hasSize(1);
+                long linked = stream(john.path("issues")).filter(i -> i.path("reason").asString().equals("LINKED"))
+                        .count();
+                assertThat(linked).as("round " + round).isEqualTo(1);
+                String linkId = john.path("links").get(0).path("id").asString();
+                assertThat(alice.delete("/api/sessions/" + session + "/employees/" + JOHN + "/links/" + linkId)
+                        .status()).isEqualTo(200);
+            }
+        } finally {
+            clerks.shutdownNow();
+        }
+        JsonNode john = employee(session, JOHN);
+        assertThat(john.path("links")).isEmpty();
+        assertThat(stream(john.path("issues")).filter(i -> i.path("flag").asString().equals("MISSING_RECEIPT")))
+                .allSatisfy(i -> assertThat(i.path("resolved").asBoolean()).isFalse());
+    }
+
+    private static ApiClient.Response clerk(ApiClient client, String session, String reference) {
+        return client.postJson("/api/sessions/" + session + "/employees/" + JOHN + "/links",
+                json("transactions", List.of(reference), "receipts", List.of("R-001234-001"), "reason", "OTHER",
+                        "note", "race"));
+    }
+
+    @Test
+    void aLateReceiptReportKeepsLinksDropsThoseWhoseItemsAreGoneAndTheRulesMatchWhatLinksLeave() throws Exception {
+        String session = newSession("Late receipts");
+        assertThat(link(session, JOHN, List.of(MEAL), List.of("R-001234-001"), "TIP", null).status()).isEqualTo(201);
+        assertThat(link(session, JOHN, List.of(HOTEL), List.of("R-001234-002"), "FX_FEE", null).status())
+                .isEqualTo(201);
+
+        // replaces every receipt: the hotel receipt is gone, and one for the meal's full amount arrives
+        HandMadeMonth late = month(false).receipt(JOHN, "R-001234-006", 5, "Olive Garden", "57.50");
+        Path file = late.writeReceipts(Files.createDirectories(Path.of("target", "links-it")).resolve("late.pdf"));
+        assertThat(alice.uploadReceipts(session, file, true).status()).isEqualTo(202);
+        alice.awaitStatus(session, java.time.Duration.ofSeconds(60), "COMPARING_RECEIPTS");
+        assertThat(employee(session, JOHN).path("links")).as("nothing changes before apply").hasSize(2);
+        assertThat(alice.postJson("/api/sessions/" + session + "/comparison/apply", Map.of("accept", "ALL")).status())
+                .isEqualTo(200);
+
+        JsonNode john = employee(session, JOHN);
+        assertThat(john.path("links")).singleElement()
+                .satisfies(l -> assertThat(l.path("reason").asString()).isEqualTo("TIP"));
+        assertThat(transaction(john, MEAL).path("matchedBy").asString()).isEqualTo("LINK");
+        assertThat(receipt(john, "R-001234-006").path("matchedBy").isNull())
+                .as("the rules do not take a linked transaction").isTrue();
+        Map<String, JsonNode> issues = issuesByKey(john);
+        assertThat(issues.get("MISSING_RECEIPT:" + MEAL).path("reason").asString()).isEqualTo("LINKED");
+        JsonNode hotel = issues.get("MISSING_RECEIPT:" + HOTEL);
+        assertThat(hotel.path("resolved").asBoolean()).as("the dropped link's issue is open again").isFalse();
+        assertThat(hotel.path("note").asString()).contains("Link dropped");
+        assertThat(issues.get("TOTAL_MISMATCH").path("resolved").asBoolean()).isFalse();
+
+        JsonNode dropped = new ApiClient(port, "admin")
+                .get("/api/admin/activity?action=LINK_DROPPED&session=" + session).body();
+        assertThat(dropped.path("total").asInt()).isEqualTo(1);
+        assertThat(dropped.path("items").get(0).path("details").asString()).contains(HOTEL, "R-001234-002");
+    }
 }
