@@ -204,7 +204,7 @@ public class LinkService {
     private void resolveLinkedIssues(String ref, EmployeeLink link, String by, Instant at) {
         Set<String> keys = new HashSet<>();
         link.transactions().forEach(reference -> keys.add("MISSING_RECEIPT:" + reference));
-        String note = link.reason().name() + " — linked to " + (link.receipts().size() == 1 ? "receipt " : "receipts ")
+        String note = link.reason().name() + ", " + (link.receipts().size() == 1 ? "receipt " : "receipts ")
                 + String.join(", ", link.receipts()) + (link.note() == null ? "" : ": " + link.note());
         for (IssueResolutions.State issue : issues.ofEmployee(ref)) {
             if (!issue.resolved() && keys.contains(baseKey(issue.findingKey()))) {
