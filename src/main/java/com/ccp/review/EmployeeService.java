@@ -38,10 +38,12 @@ public class EmployeeService {
     private final LinkStore linkStore;
     private final HintStore hintStore;
     private final IssueResolutions resolutions;
+    private final ReadOnlyGuard guard;
 
     EmployeeService(SessionService sessions, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
             ActivityLog activityLog, JdbcClient jdbc, Clock clock, LinkStore linkStore, HintStore hintStore,
-            IssueResolutions resolutions) {
+            IssueResolutions resolutions, ReadOnlyGuard guard) {
+        this.guard = guard;
         this.linkStore = linkStore;
         this.hintStore = hintStore;
         this.resolutions = resolutions;
@@ -88,7 +90,7 @@ public class EmployeeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine resolveIssue(Actor actor, String sessionId, String issueId,
             @Nullable ResolutionReason reason, @Nullable String note) {
-        SessionService.requireWritable(actor);
+        guard.check(actor, "RESOLVE_ISSUE", sessionId);
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issue is resolved.", Map.of("field", "reason"));
         }
@@ -106,7 +108,7 @@ public class EmployeeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail resolveAll(Actor actor, String sessionId, String employeeId, @Nullable ResolutionReason reason,
             @Nullable String note) {
-        SessionService.requireWritable(actor);
+        guard.check(actor, "RESOLVE_ALL", sessionId);
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issues are resolved.", Map.of("field", "reason"));
         }
@@ -133,7 +135,7 @@ public class EmployeeService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine reopenIssue(Actor actor, String sessionId, String issueId, @Nullable String note) {
-        SessionService.requireWritable(actor);
+        guard.check(actor, "REOPEN_ISSUE", sessionId);
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why the issue is open again.",
                     Map.of("field", "note"));

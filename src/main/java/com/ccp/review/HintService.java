@@ -29,8 +29,11 @@ public class HintService {
     private final ActivityLog activityLog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReadOnlyGuard guard;
 
-    HintService(SessionService sessions, HintStore store, ActivityLog activityLog, JdbcClient jdbc, Clock clock) {
+    HintService(SessionService sessions, HintStore store, ActivityLog activityLog, JdbcClient jdbc, Clock clock,
+            ReadOnlyGuard guard) {
+        this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.activityLog = activityLog;
@@ -46,7 +49,7 @@ public class HintService {
 
     @Transactional
     public EmployeeDetail.HintLine dismiss(Actor actor, String sessionId, String hintId, @Nullable String note) {
-        SessionService.requireWritable(actor);
+        guard.check(actor, "DISMISS_HINT", sessionId);
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why this hint needs no action.",
                     Map.of("field", "note"));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,11 @@ public class LinkService {
     private final EmployeeService employees;
     private final ActivityLog activityLog;
     private final Clock clock;
+    private final ReadOnlyGuard guard;
 
     LinkService(SessionService sessions, LinkStore store, IssueResolutions issues, EmployeeService employees,
-            ActivityLog activityLog, Clock clock) {
+            ActivityLog activityLog, Clock clock, ReadOnlyGuard guard) {
+        this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.issues = issues;
@@ -49,9 +52,11 @@ public class LinkService {
         this.clock = clock;
     }
 
-    @Transactional
+    // Read committed: what this transaction reads after taking the employee's lock must include what
+    // the clerk who held the lock before committed.
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail link(Actor actor, String sessionId, String employeeId, LinkRequest request) {
-        SessionService.requireWritable(actor);
+        guard.check(actor, "LINK", sessionId);
         LinkReason reason = checkShape(request);
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
         String ref = store.lockEmployee(sessionId, employeeId)
@@ -76,9 +81,9 @@ public class LinkService {
         return employees.employee(actor, sessionId, employeeId);
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail unlink(Actor actor, String sessionId, String employeeId, String linkId) {
-        SessionService.requireWritable(actor);
+        guard.check(actor, "UNLINK", sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
         String ref = store.lockEmployee(sessionId, employeeId)
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId));

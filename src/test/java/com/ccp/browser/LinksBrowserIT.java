@@ -67,7 +67,7 @@ class LinksBrowserIT {
             clerk.waitForVaadin();
             assertThat(clerk.all("#suggestions")).as("nothing left to suggest").isEmpty();
             assertThat(clerk.byId("issues").getText()).contains("Linked", "Explained by links");
-            assertThat(clerk.byId("links").getText()).contains("Tip", "24492155061000000000102", "R-004512-002");
+            assertThat(clerk.byId("links").getText()).contains("Tip", "OLIVE GARDEN", "R-004512-002", "difference $7.50");
             assertThat(clerk.byId("transactions-grid").getText()).contains("link · tip", "rules");
             clerk.screenshot("links-employee-ready");
             clerk.script("document.getElementById('matching').scrollIntoView()");

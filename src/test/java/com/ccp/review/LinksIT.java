@@ -412,4 +412,29 @@ class LinksIT {
         assertThat(dropped.path("total").asInt()).isEqualTo(1);
         assertThat(dropped.path("items").get(0).path("details").asString()).contains(HOTEL, "R-001234-002");
     }
+
+    @Test
+    void supportViewingAsTheClerkChangesNothingAndTheRefusalsAreAudited() throws Exception {
+        String session = newSession("Read-only");
+        JsonNode before = employee(session, JOHN);
+        ApiClient support = new ApiClient(port, "support");
+        ApiClient.Response started = support.postJson("/api/support/impersonate", json("username", "alice"));
+        ApiClient asAlice = support.with("Cookie", ApiClient.sessionCookie(started));
+        String hint = before.path("hints").get(0).path("id").asString();
+
+        ApiClient.Response link = asAlice.postJson("/api/sessions/" + session + "/employees/" + JOHN + "/links",
+                json("transactions", List.of(MEAL), "receipts", List.of("R-001234-001"), "reason", "TIP"));
+        assertThat(link.status()).isEqualTo(403);
+        assertThat(link.code()).isEqualTo("READ_ONLY");
+        assertThat(asAlice.postJson("/api/sessions/" + session + "/hints/" + hint + "/dismiss", json("note", "x"))
+                .code()).isEqualTo("READ_ONLY");
+        assertThat(asAlice.postJson("/api/sessions/" + session + "/employees/" + JOHN + "/resolve-all",
+                json("reason", "OTHER", "note", "x")).code()).isEqualTo("READ_ONLY");
+        assertThat(asAlice.get("/api/sessions/" + session + "/employees/" + JOHN).body()).isEqualTo(before);
+
+        JsonNode refused = new ApiClient(port, "admin").get("/api/admin/activity?session=" + session).body();
+        List<String> entries = new ArrayList<>();
+        refused.path("items").forEach(e -> entries.add(e.path("action").asString() + " " + e.path("outcome").asString()));
+        assertThat(entries).contains("LINK REFUSED", "DISMISS_HINT REFUSED", "RESOLVE_ALL REFUSED");
+    }
 }
