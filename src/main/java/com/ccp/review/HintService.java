@@ -7,11 +7,9 @@ import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +25,15 @@ public class HintService {
     private final SessionService sessions;
     private final HintStore store;
     private final ActivityLog activityLog;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final ReadOnlyGuard guard;
 
-    HintService(SessionService sessions, HintStore store, ActivityLog activityLog, JdbcClient jdbc, Clock clock,
+    HintService(SessionService sessions, HintStore store, ActivityLog activityLog, Clock clock,
             ReadOnlyGuard guard) {
         this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.activityLog = activityLog;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -75,12 +71,6 @@ public class HintService {
     @Transactional(readOnly = true)
     public Map<String, List<EmployeeDetail.HintLine>> hintsOfSession(Actor actor, String sessionId) {
         sessions.get(actor, sessionId);
-        Map<String, List<EmployeeDetail.HintLine>> byEmployee = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT DISTINCT e.employee_id, e.id FROM hint_item i JOIN employee e ON e.id = i.employee_ref
-                WHERE e.session_id = ? ORDER BY e.employee_id""").param(sessionId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(e -> byEmployee.put(e.getKey(), store.ofEmployee(e.getValue())));
-        return byEmployee;
+        return store.byEmployee(sessionId);
     }
 }

@@ -116,6 +116,16 @@ class HintStore {
                         .thenComparing(EmployeeDetail.HintLine::detail)).toList();
     }
 
+    Map<String, List<EmployeeDetail.HintLine>> byEmployee(String sessionId) {
+        Map<String, List<EmployeeDetail.HintLine>> byEmployee = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT e.employee_id, e.id FROM hint_item i JOIN employee e ON e.id = i.employee_ref
+                WHERE e.session_id = ? ORDER BY e.employee_id""").param(sessionId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> byEmployee.put(e.getKey(), ofEmployee(e.getValue())));
+        return byEmployee;
+    }
+
     Optional<EmployeeDetail.HintLine> find(String sessionId, String hintId) {
         Optional<String> id = jdbc.sql("SELECT id FROM hint WHERE id = ? AND session_id = ?")
                 .params(hintId, sessionId).query(String.class).optional();

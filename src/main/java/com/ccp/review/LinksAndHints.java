@@ -40,6 +40,15 @@ public class LinksAndHints {
         return hints.openCount(sessionId);
     }
 
+    /**
+     * Every hint of the session by Employee ID, dismissed ones included (a hint naming two employees
+     * is listed under both) — for the exceptions report's hint section.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, List<EmployeeDetail.HintLine>> hintsByEmployee(String sessionId) {
+        return hints.byEmployee(sessionId);
+    }
+
     /** One employee's hints, dismissed ones included (empty for an unknown employee). */
     @Transactional(readOnly = true)
     public List<EmployeeDetail.HintLine> hintsOf(String sessionId, String employeeId) {

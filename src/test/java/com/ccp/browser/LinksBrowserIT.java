@@ -74,7 +74,7 @@ class LinksBrowserIT {
             clerk.screenshot("links-employee-side-by-side");
 
             clerk.open("/sessions/" + session + "/employees/" + PAT);
-            assertThat(clerk.byId("hints").getText()).contains("possible duplicate charge", "$45.10");
+            assertThat(clerk.byId("hints").getText()).contains("charged twice?", "$45.10");
             clerk.all(".dismiss-button").get(0).click();
             clerk.waitUntil(d -> !d.findElements(org.openqa.selenium.By.id("dismiss-note")).isEmpty());
             clerk.screenshot("links-dismiss-dialog");

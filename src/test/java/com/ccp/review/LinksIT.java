@@ -437,4 +437,43 @@ class LinksIT {
         refused.path("items").forEach(e -> entries.add(e.path("action").asString() + " " + e.path("outcome").asString()));
         assertThat(entries).contains("LINK REFUSED", "DISMISS_HINT REFUSED", "RESOLVE_ALL REFUSED");
     }
+
+    @Test
+    void aGeneratedMonthHintsExactlyItsPlantedDuplicatesAndSuggestsItsNearMisses() throws Exception {
+        com.ccp.pdf.sample.SampleSet set = com.ccp.testing.Samples.of(com.ccp.pdf.sample.SampleSpec.standard(3, 60));
+        String session = alice.completedSession("Generated near misses", set.car(), set.receipts());
+        List<com.ccp.pdf.sample.NearMiss> planted = com.ccp.pdf.sample.NearMiss.of(set.employees());
+        assertThat(planted).extracting(com.ccp.pdf.sample.NearMiss::kind).contains("TIP", "FX_FEE", "SPLIT_CHARGE",
+                "POSSIBLE_DUPLICATE_CHARGE", "RECEIPT_SUBMITTED_TWICE");
+
+        java.util.Set<String> hints = new java.util.HashSet<>();
+        java.util.Set<String> suggestions = new java.util.HashSet<>();
+        for (com.ccp.pdf.sample.GeneratedEmployee e : set.employees()) {
+            JsonNode detail = employee(session, e.employeeId());
+            detail.path("hints").forEach(h -> hints.add(h.path("type").asString() + " " + sortedItems(h)));
+            detail.path("suggestions").forEach(s -> suggestions.add(s.path("reason").asString() + " "
+                    + sortedItems(s) + " " + s.path("difference").asString()));
+        }
+        assertThat(hints).containsExactlyInAnyOrderElementsOf(planted.stream().filter(com.ccp.pdf.sample.NearMiss::hint)
+                .map(m -> m.kind() + " " + sorted(m.transactions(), m.receipts())).toList());
+        for (com.ccp.pdf.sample.NearMiss miss : planted.stream().filter(m -> !m.hint()).toList()) {
+            assertThat(suggestions).contains(miss.kind() + " " + sorted(miss.transactions(), miss.receipts()) + " "
+                    + miss.difference().setScale(2));
+        }
+        long hintCount = planted.stream().filter(com.ccp.pdf.sample.NearMiss::hint).count();
+        assertThat(alice.get("/api/sessions/" + session).body().path("totals").path("hints").asLong())
+                .isEqualTo(hintCount);
+    }
+
+    private static String sortedItems(JsonNode node) {
+        List<String> transactions = new ArrayList<>();
+        List<String> receipts = new ArrayList<>();
+        node.path("transactions").forEach(t -> transactions.add(t.asString()));
+        node.path("receipts").forEach(r -> receipts.add(r.asString()));
+        return sorted(transactions, receipts);
+    }
+
+    private static String sorted(List<String> transactions, List<String> receipts) {
+        return transactions.stream().sorted().toList() + " " + receipts.stream().sorted().toList();
+    }
 }

@@ -23,8 +23,7 @@ final class HintsPanel {
         panel.addClassName("hints");
         panel.setId("hints");
         for (EmployeeDetail.HintLine hint : hints) {
-            String type = hint.type().equals("POSSIBLE_DUPLICATE_CHARGE") ? "possible duplicate charge"
-                    : "receipt submitted twice";
+            String type = hint.type().equals("POSSIBLE_DUPLICATE_CHARGE") ? "charged twice?" : "receipt twice?";
             Div row = new Div(Badges.of(type, hint.dismissed() ? "neutral" : "warning"), new Span(hint.detail()));
             row.addClassName("issue");
             row.addClassName("hint-row");

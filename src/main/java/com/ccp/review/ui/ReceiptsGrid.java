@@ -40,8 +40,8 @@ final class ReceiptsGrid {
             return cell;
         })).setHeader("Merchant").setFlexGrow(2);
         grid.addColumn(r -> Formats.money(r.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setWidth("100px").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(ReceiptsGrid::matchedBy)).setHeader("Matched by").setWidth("105px")
+                .setWidth("95px").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(ReceiptsGrid::matchedBy)).setHeader("Matched by").setWidth("100px")
                 .setFlexGrow(0);
         grid.setItems(receipts);
         grid.setAllRowsVisible(true);
