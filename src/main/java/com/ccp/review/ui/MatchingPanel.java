@@ -58,7 +58,7 @@ final class MatchingPanel {
             };
             transactions.addSelectionListener(e -> changed.run());
             receipts.addSelectionListener(e -> changed.run());
-            link.addClickListener(click -> linkDialog(
+            link.addClickListener(click -> linkDialog(detail,
                     transactions.getSelectedItems().stream().map(EmployeeDetail.TransactionLine::reference).toList(),
                     receipts.getSelectedItems().stream().map(EmployeeDetail.ReceiptLine::receiptId).toList(),
                     actions).open());
@@ -151,10 +151,9 @@ final class MatchingPanel {
         }).collect(Collectors.joining(" + "));
     }
 
-    private static NoteDialog<LinkReason> linkDialog(List<String> references, List<String> receiptIds,
-            Actions actions) {
-        return new NoteDialog<>("Link", String.join(", ", references) + "  ↔  " + String.join(", ", receiptIds)
-                + ". A note is required for Other.", Arrays.asList(LinkReason.values()), LinkReason::label, false,
+    private static NoteDialog<LinkReason> linkDialog(EmployeeDetail detail, List<String> references,
+            List<String> receiptIds, Actions actions) {
+        return new NoteDialog<>("Link", describe(detail, references, receiptIds) + ". A note is required for Other.", Arrays.asList(LinkReason.values()), LinkReason::label, false,
                 "Link", "link", (reason, note) -> actions.link(references, receiptIds, reason, note));
     }
 }
