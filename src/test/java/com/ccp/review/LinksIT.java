@@ -192,6 +192,15 @@ class LinksIT {
         assertThat(employee(session, JANE).path("status").asString()).isEqualTo("READY");
         assertThat(employee(session, JOHN).path("flags")).extracting(JsonNode::asString)
                 .containsExactly("MISSING_RECEIPT", "TOTAL_MISMATCH");
+
+        ApiClient.Download pdf = alice.download("/api/sessions/" + session + "/exceptions.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            String hints = text.substring(text.indexOf("Hints (advisory)"));
+            Files.write(Path.of("target", "links-it", "exceptions-with-hints.pdf"), pdf.body());
+            assertThat(hints).contains(JOHN, "Possible duplicate", FUEL_1)
+                    .as("a dismissed hint is not listed").doesNotContain("R-005678-001");
+        }
     }
 
     @Test
