@@ -45,10 +45,12 @@ class LinkSuggestionsTest {
 
     @Test
     void measuresThePercentageAgainstTheCharge() {
-        // 3.00 is 3% of 100.00 but more than 3% of the receipt's 97.00: still a fee
-        assertThat(suggest(List.of(tx("T1", "10", "57.50")), List.of(receipt("R1", "10", "50.00"))))
-                .extracting(Suggestion::reason, Suggestion::difference)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LinkReason.TIP, new BigDecimal("7.50")));
+        // $3.00 is 3% of the $100.00 charge (a fee) but 3.09% of the $97.00 receipt (it would be a tip)
+        assertThat(suggest(List.of(tx("T1", "10", "100.00")), List.of(receipt("R1", "10", "97.00"))))
+                .extracting(Suggestion::reason).containsExactly(LinkReason.FX_FEE);
+        // $30.00 is 30% of the $100.00 charge (a tip) but 42.9% of the $70.00 receipt
+        assertThat(suggest(List.of(tx("T1", "10", "100.00")), List.of(receipt("R1", "10", "70.00"))))
+                .extracting(Suggestion::reason).containsExactly(LinkReason.TIP);
     }
 
     @Test
