@@ -7,6 +7,8 @@ import com.ccp.delta.ComparisonDetails;
 import com.ccp.delta.DeltaService;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadedFile;
+import com.ccp.processing.SessionDetails;
+import com.ccp.review.LinksAndHints;
 import com.ccp.security.CurrentUser;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -60,7 +62,11 @@ class DeltaController {
     private final UploadParts uploads;
     private final CurrentUser currentUser;
 
-    DeltaController(IngestionService ingestion, DeltaService delta, UploadParts uploads, CurrentUser currentUser) {
+    private final LinksAndHints linksAndHints;
+
+    DeltaController(IngestionService ingestion, DeltaService delta, UploadParts uploads, CurrentUser currentUser,
+            LinksAndHints linksAndHints) {
+        this.linksAndHints = linksAndHints;
         this.ingestion = ingestion;
         this.delta = delta;
         this.uploads = uploads;
@@ -86,12 +92,12 @@ class DeltaController {
 
     @PostMapping("/comparison/apply")
     SessionController.SessionBody apply(@PathVariable String id, @RequestBody(required = false) @Nullable JsonNode body) {
-        return SessionController.SessionBody.of(delta.apply(currentUser.actor(), id, selection(body)));
+        return body(delta.apply(currentUser.actor(), id, selection(body)));
     }
 
     @PostMapping("/comparison/discard")
     SessionController.SessionBody discard(@PathVariable String id) {
-        return SessionController.SessionBody.of(delta.discard(currentUser.actor(), id));
+        return body(delta.discard(currentUser.actor(), id));
     }
 
     private static boolean flag(@Nullable String value) {
@@ -132,5 +138,9 @@ class DeltaController {
             ids.add(n.asString());
         });
         return ids;
+    }
+
+    private SessionController.SessionBody body(SessionDetails details) {
+        return SessionController.SessionBody.of(details, linksAndHints.openHints(details.id()), null);
     }
 }

@@ -11,6 +11,7 @@ import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.processing.SessionSummary;
+import com.ccp.review.LinksAndHints;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import java.time.Instant;
@@ -56,25 +57,22 @@ class SessionController {
     record Progress(@Nullable String phase, int pagesDone, int pagesTotal, int employeesFound) {
     }
 
-    record Totals(int employees, String carTotal, String receiptTotal, int openIssues, int ready) {
+    record Totals(int employees, String carTotal, String receiptTotal, int openIssues, int ready, int hints) {
     }
 
     record SessionBody(String id, String name, @Nullable String period, String status, String owner, Instant createdAt,
             boolean closed, @Nullable String closedBy, @Nullable Instant closedAt, @Nullable String closureReason,
             int receiptVersion, @Nullable Instant lastReceiptUpload, @Nullable String failureReason, Progress progress,
             Totals totals, @Nullable SessionProfiles profiles) {
-        static SessionBody of(SessionDetails d) {
-            return of(d, null);
-        }
-
-        static SessionBody of(SessionDetails d, @Nullable SessionProfiles profiles) {
+        static SessionBody of(SessionDetails d, int hints, @Nullable SessionProfiles profiles) {
             return new SessionBody(d.id(), d.name(), d.period(), d.status().name(), d.owner(), d.createdAt(),
                     d.closed(), d.closedBy(), d.closedAt(), d.closureReason(), d.receiptVersion(),
                     d.lastReceiptUpload(), d.failureReason(),
                     new Progress(d.progress().phase(), d.progress().pagesDone(), d.progress().pagesTotal(),
                             d.progress().employeesFound()),
                     new Totals(d.totals().employees(), Json.amount(d.totals().carTotal()),
-                            Json.amount(d.totals().receiptTotal()), d.totals().openIssues(), d.totals().ready()),
+                            Json.amount(d.totals().receiptTotal()), d.totals().openIssues(), d.totals().ready(),
+                            hints),
                     profiles);
         }
     }
@@ -85,8 +83,11 @@ class SessionController {
     private final UploadParts uploads;
     private final CurrentUser currentUser;
 
+    private final LinksAndHints linksAndHints;
+
     SessionController(SessionService sessions, IngestionService ingestion, LifecycleService lifecycle,
-            UploadParts uploads, CurrentUser currentUser) {
+            UploadParts uploads, CurrentUser currentUser, LinksAndHints linksAndHints) {
+        this.linksAndHints = linksAndHints;
         this.sessions = sessions;
         this.ingestion = ingestion;
         this.lifecycle = lifecycle;
@@ -126,22 +127,23 @@ class SessionController {
     @GetMapping("/{id}")
     SessionBody get(@PathVariable String id) {
         Actor actor = currentUser.actor();
-        return SessionBody.of(sessions.get(actor, id), ingestion.profilesOf(actor, id));
+        SessionDetails details = sessions.get(actor, id);
+        return SessionBody.of(details, linksAndHints.openHints(id), ingestion.profilesOf(actor, id));
     }
 
     @PostMapping("/{id}/pause")
     SessionBody pause(@PathVariable String id) {
-        return SessionBody.of(lifecycle.pause(currentUser.actor(), id));
+        return body(lifecycle.pause(currentUser.actor(), id));
     }
 
     @PostMapping("/{id}/resume")
     SessionBody resume(@PathVariable String id) {
-        return SessionBody.of(lifecycle.resume(currentUser.actor(), id));
+        return body(lifecycle.resume(currentUser.actor(), id));
     }
 
     @PostMapping("/{id}/cancel")
     SessionBody cancel(@PathVariable String id) {
-        return SessionBody.of(lifecycle.cancel(currentUser.actor(), id));
+        return body(lifecycle.cancel(currentUser.actor(), id));
     }
 
     record CloseRequest(@Nullable String reason, @Nullable String confirm) {
@@ -153,7 +155,7 @@ class SessionController {
     @PostMapping("/{id}/close")
     SessionBody close(@PathVariable String id, @RequestBody(required = false) @Nullable CloseRequest request) {
         CloseRequest body = request == null ? new CloseRequest(null, null) : request;
-        return SessionBody.of(lifecycle.close(currentUser.actor(), id, body.reason(), body.confirm()));
+        return body(lifecycle.close(currentUser.actor(), id, body.reason(), body.confirm()));
     }
 
     @PostMapping("/close-all")
@@ -182,5 +184,9 @@ class SessionController {
             throw new AppException(ErrorCode.BAD_INPUT, "Unknown status '" + status + "'; use one of "
                     + Arrays.toString(SessionStatus.values()) + ".", Map.of("field", "status"));
         }
+    }
+
+    private SessionBody body(SessionDetails details) {
+        return SessionBody.of(details, linksAndHints.openHints(details.id()), null);
     }
 }

@@ -4,6 +4,7 @@ import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Flag;
 import com.ccp.report.ParseWarning;
 import com.ccp.report.Receipt;
+import com.ccp.review.LinksAndHints;
 import com.ccp.review.ReconciliationStore;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -35,8 +36,11 @@ class ComparisonStore {
     private final JdbcTemplate batch;
     private final ReconciliationStore warningStore;
     private final JsonMapper json;
+    private final LinksAndHints linksAndHints;
 
-    ComparisonStore(JdbcClient jdbc, JdbcTemplate batch, ReconciliationStore warningStore, JsonMapper json) {
+    ComparisonStore(JdbcClient jdbc, JdbcTemplate batch, ReconciliationStore warningStore, JsonMapper json,
+            LinksAndHints linksAndHints) {
+        this.linksAndHints = linksAndHints;
         this.jdbc = jdbc;
         this.batch = batch;
         this.warningStore = warningStore;
@@ -72,6 +76,9 @@ class ComparisonStore {
                         .add(new Finding(Flag.valueOf(rs.getString("flag")), rs.getString("finding_key"),
                                 rs.getString("detail"), rs.getBigDecimal("amount_impact"))))
                 .list();
+        Map<String, List<StoredEmployee.LinkedItems>> links = new HashMap<>();
+        linksAndHints.linksByEmployee(sessionId).forEach((employeeId, list) -> links.put(employeeId, list.stream()
+                .map(link -> new StoredEmployee.LinkedItems(link.transactions(), link.receipts())).toList()));
         Map<String, StoredEmployee> employees = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT employee_id, COALESCE(car_name, receipt_name, employee_id) AS name, in_car, receipt_name
@@ -81,7 +88,7 @@ class ComparisonStore {
                     String id = rs.getString("employee_id");
                     return new StoredEmployee(id, rs.getString("name"), rs.getBoolean("in_car"),
                             rs.getString("receipt_name"), receipts.getOrDefault(id, List.of()),
-                            integrity.getOrDefault(id, List.of()));
+                            integrity.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()));
                 })
                 .list().forEach(e -> employees.put(e.employeeId(), e));
         return employees;

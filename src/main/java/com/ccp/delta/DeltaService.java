@@ -5,6 +5,8 @@ import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
+import com.ccp.review.HintService;
+import com.ccp.review.LinkService;
 import com.ccp.security.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,8 +45,13 @@ public class DeltaService {
     private final RevisionWriter writer;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LinkService links;
+    private final HintService hints;
 
-    DeltaService(SessionService sessions, ComparisonStore store, RevisionWriter writer, JdbcClient jdbc, Clock clock) {
+    DeltaService(SessionService sessions, ComparisonStore store, RevisionWriter writer, JdbcClient jdbc, Clock clock,
+            LinkService links, HintService hints) {
+        this.links = links;
+        this.hints = hints;
         this.sessions = sessions;
         this.store = store;
         this.writer = writer;
@@ -85,6 +92,8 @@ public class DeltaService {
                 .toList();
         requireMovedReceiptsAccepted(sessionId, outcomes);
         writer.write(sessionId, writes);
+        links.afterReceiptsApplied(actor, sessionId, header.receiptVersion());
+        hints.revalidate(sessionId);
         store.recordDecisions(sessionId, accepted, actor.effectiveUser(), now);
         return sessions.get(actor, sessionId);
     }

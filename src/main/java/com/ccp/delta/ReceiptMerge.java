@@ -11,10 +11,12 @@ import com.ccp.report.ParseWarning;
 import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -117,9 +119,15 @@ public final class ReceiptMerge {
                 : mode == MergeMode.MERGE && stored != null ? stored.receiptIntegrity() : List.of());
         List<CarTransaction> transactions = fresh == null ? List.of()
                 : fresh.transactions().stream().map(TransactionMatch::transaction).toList();
+        Set<String> linkedReferences = new HashSet<>();
+        Set<String> linkedReceiptIds = new HashSet<>();
+        for (StoredEmployee.LinkedItems link : surviving(stored, transactions, receipts)) {
+            linkedReferences.addAll(link.transactions());
+            linkedReceiptIds.addAll(link.receipts());
+        }
         EmployeeValidator.Result result = EmployeeValidator.validate(new EmployeeValidator.Input(transactions,
                 receipts.stream().map(VersionedReceipt::receipt).toList(), inCar,
-                !receipts.isEmpty() || receiptName != null, integrity));
+                !receipts.isEmpty() || receiptName != null, integrity, linkedReferences, linkedReceiptIds));
         Outcome outcome = new Outcome(receiptName, freshSection ? fresh.receiptPages() : null, receipts,
                 result.transactions().stream().map(m -> m.receipt() == null ? null : m.receipt().receiptId())
                         .toList(), result.findings());
@@ -137,6 +145,20 @@ public final class ReceiptMerge {
         ChangeType type = type(inCar, old, receipts, oldTotal, newTotal, mode);
         return new EmployeeChange(id, name(stored, fresh, id), type, oldTotal, newTotal, old.size(), receipts.size(),
                 added, changed, !added.isEmpty() || !changed.isEmpty() || removedAny, outcome);
+    }
+
+    /** The links whose transactions and receipts all still exist: the rules match only what these leave. */
+    private static List<StoredEmployee.LinkedItems> surviving(@Nullable StoredEmployee stored,
+            List<CarTransaction> transactions, List<VersionedReceipt> receipts) {
+        if (stored == null) {
+            return List.of();
+        }
+        Set<String> references = new HashSet<>();
+        transactions.forEach(t -> references.add(t.reference()));
+        Set<String> receiptIds = new HashSet<>();
+        receipts.forEach(r -> receiptIds.add(r.receiptId()));
+        return stored.links().stream()
+                .filter(l -> references.containsAll(l.transactions()) && receiptIds.containsAll(l.receipts())).toList();
     }
 
     static ChangeType type(boolean inCar, List<VersionedReceipt> old, List<VersionedReceipt> now, BigDecimal oldTotal,

@@ -4,6 +4,8 @@ import com.ccp.export.ExportQueries.IssueSource;
 import com.ccp.pdf.export.ReportDocument;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;
+import com.ccp.review.EmployeeDetail;
+import com.ccp.review.LinksAndHints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,8 +18,11 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -42,10 +47,15 @@ class ExceptionsReport {
     private static final List<Column> ISSUES = List.of(new Column("Flag", 1.7f, false), new Column("Detail", 5, false),
             new Column("Amount impact", 1.4f, true));
 
-    private final ExportQueries queries;
+    private static final List<Column> HINTS = List.of(new Column("Employee", 1.5f, false),
+            new Column("Hint", 1.9f, false), new Column("Detail", 5, false));
 
-    ExceptionsReport(ExportQueries queries) {
+    private final ExportQueries queries;
+    private final LinksAndHints linksAndHints;
+
+    ExceptionsReport(ExportQueries queries, LinksAndHints linksAndHints) {
         this.queries = queries;
+        this.linksAndHints = linksAndHints;
     }
 
     void writeCsv(IssueSource source, OutputStream out) throws IOException {
@@ -80,6 +90,7 @@ class ExceptionsReport {
                 report.section("Issues by employee");
                 writeBlocks(report, source);
             }
+            writeHints(report, source);
             report.save(out);
         }
     }
@@ -110,6 +121,33 @@ class ExceptionsReport {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The session's hints not dismissed (formats.md §3 "Hints"), each once, with the employees it names. */
+    private void writeHints(ReportDocument report, IssueSource source) throws IOException {
+        String sessionId = switch (source) {
+            case ExportQueries.OpenIssues open -> open.sessionId();
+            case ExportQueries.BatchIssues batch -> queries.batch(batch.batchId()).map(ExportBatch::sessionId)
+                    .orElse("");
+        };
+        Map<String, EmployeeDetail.HintLine> hints = new LinkedHashMap<>();
+        Map<String, List<String>> employees = new LinkedHashMap<>();
+        linksAndHints.hintsByEmployee(sessionId).forEach((employeeId, list) -> list.stream()
+                .filter(hint -> !hint.dismissed()).forEach(hint -> {
+                    hints.putIfAbsent(hint.id(), hint);
+                    employees.computeIfAbsent(hint.id(), id -> new ArrayList<>()).add(employeeId);
+                }));
+        report.section("Hints (advisory)");
+        if (hints.isEmpty()) {
+            report.note("No hints: no charge looks made twice and no receipt looks submitted twice.");
+            return;
+        }
+        report.note("What a careful auditor would question. Hints do not block the export; dismissed ones are"
+                + " not listed.");
+        report.table(HINTS);
+        for (EmployeeDetail.HintLine hint : hints.values()) {
+            report.row(List.of(String.join(", ", employees.get(hint.id())), label(hint.type()), hint.detail()));
+        }
     }
 
     /** {@code MISSING_RECEIPT} → "Missing receipt". */

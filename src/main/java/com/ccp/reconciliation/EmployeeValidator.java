@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates one employee (formats.md §3) from data that can be stored and re-read, so that a later
@@ -17,15 +18,25 @@ public final class EmployeeValidator {
 
     /**
      * What validation needs. {@code integrityFindings} are the FILE_INTEGRITY findings of the parse
-     * (see {@link IntegrityFindings}), passed through unchanged.
+     * (see {@link IntegrityFindings}), passed through unchanged. The linked references and Receipt
+     * IDs are what a clerk's links hold: the rules match only what the links leave, and a linked
+     * transaction keeps its MISSING_RECEIPT finding (the link resolves it as LINKED).
      */
     public record Input(List<CarTransaction> transactions, List<Receipt> receipts, boolean inCar,
-                        boolean hasReceiptSection, List<Finding> integrityFindings) {
+                        boolean hasReceiptSection, List<Finding> integrityFindings, Set<String> linkedReferences,
+                        Set<String> linkedReceiptIds) {
 
         public Input {
             transactions = List.copyOf(transactions);
             receipts = List.copyOf(receipts);
             integrityFindings = List.copyOf(integrityFindings);
+            linkedReferences = Set.copyOf(linkedReferences);
+            linkedReceiptIds = Set.copyOf(linkedReceiptIds);
+        }
+
+        public Input(List<CarTransaction> transactions, List<Receipt> receipts, boolean inCar,
+                     boolean hasReceiptSection, List<Finding> integrityFindings) {
+            this(transactions, receipts, inCar, hasReceiptSection, integrityFindings, Set.of(), Set.of());
         }
     }
 
@@ -42,7 +53,7 @@ public final class EmployeeValidator {
     }
 
     public static Result validate(Input input) {
-        List<TransactionMatch> matches = ReceiptMatcher.match(input.transactions(), input.receipts());
+        List<TransactionMatch> matches = matchWhatLinksLeave(input);
         List<Finding> findings = new ArrayList<>(input.integrityFindings());
         for (TransactionMatch match : matches) {
             if (!match.matched()) {
@@ -69,6 +80,24 @@ public final class EmployeeValidator {
             findings.add(totalMismatch(input, carTotal, receiptTotal));
         }
         return new Result(matches, uniqueKeys(sortedByFlag(findings)));
+    }
+
+    /** One match per transaction in input order; a linked transaction is unmatched by the rules, without candidates. */
+    private static List<TransactionMatch> matchWhatLinksLeave(Input input) {
+        if (input.linkedReferences().isEmpty() && input.linkedReceiptIds().isEmpty()) {
+            return ReceiptMatcher.match(input.transactions(), input.receipts());
+        }
+        List<CarTransaction> free = input.transactions().stream()
+                .filter(t -> !input.linkedReferences().contains(t.reference())).toList();
+        List<Receipt> freeReceipts = input.receipts().stream()
+                .filter(r -> !input.linkedReceiptIds().contains(r.receiptId())).toList();
+        java.util.Iterator<TransactionMatch> freeMatches = ReceiptMatcher.match(free, freeReceipts).iterator();
+        List<TransactionMatch> matches = new ArrayList<>();
+        for (CarTransaction t : input.transactions()) {
+            matches.add(input.linkedReferences().contains(t.reference()) ? new TransactionMatch(t, null, List.of())
+                    : freeMatches.next());
+        }
+        return matches;
     }
 
     private static String count(int n, String noun) {

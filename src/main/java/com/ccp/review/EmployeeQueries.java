@@ -22,7 +22,9 @@ class EmployeeQueries {
     private static final String EMPLOYEE = """
             SELECT id, employee_id, COALESCE(car_name, receipt_name, employee_id) AS name, card_last4, car_total,
                    receipt_total, transaction_count, receipt_count, car_first_page, car_last_page, flags,
-                   open_issues, revision
+                   open_issues, revision,
+                   (SELECT COUNT(DISTINCT h.id) FROM hint_item hi JOIN hint h ON h.id = hi.hint_id
+                    WHERE hi.employee_ref = employee.id AND NOT h.dismissed) AS hints
             FROM employee""";
 
     private final JdbcClient jdbc;
@@ -37,6 +39,10 @@ class EmployeeQueries {
         if (filter.flag() != null && !filter.flag().isBlank()) {
             sql.append(" AND FIND_IN_SET(:flag, flags) > 0");
             params.put("flag", filter.flag());
+        }
+        if (filter.hasHints()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM hint_item hi JOIN hint h ON h.id = hi.hint_id"
+                    + " WHERE hi.employee_ref = employee.id AND NOT h.dismissed)");
         }
         if (filter.status() == EmployeeFilter.Status.READY) {
             sql.append(" AND open_issues = 0");
@@ -68,7 +74,7 @@ class EmployeeQueries {
     List<EmployeeDetail.ReceiptLine> receipts(String employeeRef) {
         return jdbc.sql("""
                 SELECT receipt_id, receipt_date AS date, merchant, amount, address, title, purpose, attachment,
-                       attachment_pages, file_version, page
+                       attachment_pages, file_version, page, NULL AS matched_by
                 FROM receipt WHERE employee_ref = ? ORDER BY receipt_date, receipt_id""")
                 .param(employeeRef).query(EmployeeDetail.ReceiptLine.class).list();
     }
@@ -119,6 +125,6 @@ class EmployeeQueries {
                 rs.getString("card_last4"), rs.getBigDecimal("car_total"), rs.getBigDecimal("receipt_total"),
                 rs.getInt("transaction_count"), rs.getInt("receipt_count"), carPages, receiptPages, pages,
                 flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")), rs.getInt("open_issues"),
-                rs.getInt("revision"));
+                rs.getInt("revision"), rs.getInt("hints"));
     }
 }

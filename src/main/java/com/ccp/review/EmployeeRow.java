@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One employee of a session as the employee grid and {@code GET .../employees} show it. {@code name}
  * is the CAR name, or the receipt report's for a receipt-only employee; {@code receiptPages} refer
- * to the newest receipt file that holds any of the employee's receipts.
+ * to the newest receipt file that holds any of the employee's receipts; {@code hints} counts the hints
+ * naming the employee that are not dismissed.
  */
 public record EmployeeRow(
         String ref,
@@ -24,7 +25,8 @@ public record EmployeeRow(
         List<VersionPages> receiptPagesByVersion,
         List<String> flags,
         int openIssues,
-        int revision) {
+        int revision,
+        int hints) {
 
     public record VersionPages(int version, int first, int last) {
     }

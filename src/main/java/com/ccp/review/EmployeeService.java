@@ -12,13 +12,14 @@ import com.ccp.storage.ReportKind;
 import com.ccp.storage.SessionFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The employees of a session, their details and page images, and resolving their issues. */
@@ -34,9 +35,18 @@ public class EmployeeService {
     private final ActivityLog activityLog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final LinkStore linkStore;
+    private final HintStore hintStore;
+    private final IssueResolutions resolutions;
+    private final ReadOnlyGuard guard;
 
     EmployeeService(SessionService sessions, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
-            ActivityLog activityLog, JdbcClient jdbc, Clock clock) {
+            ActivityLog activityLog, JdbcClient jdbc, Clock clock, LinkStore linkStore, HintStore hintStore,
+            IssueResolutions resolutions, ReadOnlyGuard guard) {
+        this.guard = guard;
+        this.linkStore = linkStore;
+        this.hintStore = hintStore;
+        this.resolutions = resolutions;
         this.sessions = sessions;
         this.queries = queries;
         this.sessionFiles = sessionFiles;
@@ -57,9 +67,12 @@ public class EmployeeService {
         sessions.get(actor, sessionId);
         EmployeeRow row = queries.employee(sessionId, employeeId)
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId));
-        List<EmployeeDetail.ReceiptLine> receipts = queries.receipts(row.ref());
-        return new EmployeeDetail(row, TransactionLines.of(queries.transactions(row.ref()), receipts), receipts,
-                queries.issues(row.ref()), queries.revisions(row.ref()));
+        List<EmployeeLink> links = linkStore.holdings(row.ref()).links();
+        TransactionLines.Lines lines = TransactionLines.of(queries.transactions(row.ref()), queries.receipts(row.ref()),
+                links);
+        return new EmployeeDetail(row, lines.transactions(), lines.receipts(), queries.issues(row.ref()),
+                queries.revisions(row.ref()), links, lines.suggestions(), hintStore.ofEmployee(row.ref()),
+                resolutions.history(row.ref()));
     }
 
     /** What the parsers and the matcher could not place or want the user to know, by file and page. */
@@ -74,28 +87,85 @@ public class EmployeeService {
     }
 
     /** Resolves one issue with a reason and a note; who and when are kept. The session must be COMPLETED. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine resolveIssue(Actor actor, String sessionId, String issueId,
             @Nullable ResolutionReason reason, @Nullable String note) {
+        guard.check(actor, "RESOLVE_ISSUE", sessionId);
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issue is resolved.", Map.of("field", "reason"));
         }
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
-        String employeeRef = jdbc.sql("SELECT employee_ref FROM issue WHERE id = ? AND session_id = ? FOR UPDATE")
-                .params(issueId, sessionId).query(String.class).optional()
-                .orElseThrow(() -> AppException.notFound("Issue " + issueId));
-        int changed = jdbc.sql("""
-                UPDATE issue SET resolved = TRUE, resolution_reason = ?, note = ?, resolved_by = ?, resolved_at = ?
-                WHERE id = ? AND resolved = FALSE""")
-                .params(reason.name(), note == null ? null : note.strip(), actor.username(),
-                        Timestamp.from(clock.instant()), issueId)
-                .update();
-        if (changed == 0) {
+        String employeeRef = lockedEmployeeOf(sessionId, issueId);
+        if (!resolutions.resolve(issueId, reason.name(), note, actor.effectiveUser(), clock.instant(), null)) {
             throw new AppException(ErrorCode.CONFLICT, "This issue is already resolved; reload the page to see by whom.");
         }
-        jdbc.sql("UPDATE employee SET open_issues = (SELECT COUNT(*) FROM issue WHERE employee_ref = ? AND NOT resolved)"
-                + " WHERE id = ?").params(employeeRef, employeeRef).update();
+        resolutions.recount(employeeRef);
         activityLog.success(actor, "RESOLVE_ISSUE", sessionId, "issue " + issueId + " resolved: " + reason);
+        return issue(employeeRef, issueId);
+    }
+
+    /** Resolves every open issue of one employee with one reason and note (api.md "resolve-all"). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EmployeeDetail resolveAll(Actor actor, String sessionId, String employeeId, @Nullable ResolutionReason reason,
+            @Nullable String note) {
+        guard.check(actor, "RESOLVE_ALL", sessionId);
+        if (reason == null) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issues are resolved.", Map.of("field", "reason"));
+        }
+        sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
+        String employeeRef = linkStore.lockEmployee(sessionId, employeeId)
+                .orElseThrow(() -> AppException.notFound("Employee " + employeeId));
+        Instant now = clock.instant();
+        int resolved = 0;
+        for (IssueResolutions.State issue : resolutions.ofEmployee(employeeRef)) {
+            if (!issue.resolved() && resolutions.resolve(issue.id(), reason.name(), note, actor.effectiveUser(), now,
+                    null)) {
+                resolved++;
+            }
+        }
+        resolutions.recount(employeeRef);
+        activityLog.success(actor, "RESOLVE_ALL", sessionId, "employee " + employeeId + ": " + resolved
+                + (resolved == 1 ? " issue" : " issues") + " resolved: " + reason);
+        return employee(actor, sessionId, employeeId);
+    }
+
+    /**
+     * Opens a resolved issue again with a note; its resolution stays in the history. An issue the app
+     * resolved for a link (LINKED, EXPLAINED_BY_LINKS) reopens only when the link is removed.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public EmployeeDetail.IssueLine reopenIssue(Actor actor, String sessionId, String issueId, @Nullable String note) {
+        guard.check(actor, "REOPEN_ISSUE", sessionId);
+        if (note == null || note.isBlank()) {
+            throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why the issue is open again.",
+                    Map.of("field", "note"));
+        }
+        sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
+        String employeeRef = lockedEmployeeOf(sessionId, issueId);
+        IssueResolutions.State issue = resolutions.find(sessionId, issueId).orElseThrow();
+        if (!issue.resolved()) {
+            throw new AppException(ErrorCode.CONFLICT, "This issue is open already.");
+        }
+        if (IssueResolutions.LINKED.equals(issue.resolutionReason())
+                || IssueResolutions.EXPLAINED_BY_LINKS.equals(issue.resolutionReason())) {
+            throw new AppException(ErrorCode.CONFLICT, "This issue was resolved by a link; remove the link to reopen it.",
+                    Map.of("reason", String.valueOf(issue.resolutionReason())));
+        }
+        resolutions.reopen(issueId, note, actor.effectiveUser(), clock.instant());
+        resolutions.recount(employeeRef);
+        activityLog.success(actor, "REOPEN_ISSUE", sessionId, "issue " + issueId + " reopened: " + note.strip());
+        return issue(employeeRef, issueId);
+    }
+
+    /** Locks the row of the issue's employee (all changes of one employee's issues and links take it first). */
+    private String lockedEmployeeOf(String sessionId, String issueId) {
+        String employeeRef = resolutions.find(sessionId, issueId).map(IssueResolutions.State::employeeRef)
+                .orElseThrow(() -> AppException.notFound("Issue " + issueId));
+        jdbc.sql("SELECT id FROM employee WHERE id = ? FOR UPDATE").param(employeeRef).query(String.class).single();
+        return employeeRef;
+    }
+
+    private EmployeeDetail.IssueLine issue(String employeeRef, String issueId) {
         return queries.issues(employeeRef).stream().filter(issue -> issue.id().equals(issueId)).findFirst().orElseThrow();
     }
 

@@ -32,9 +32,11 @@ public class ReconciliationStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final HintStore hints;
 
-    ReconciliationStore(JdbcTemplate jdbc) {
+    ReconciliationStore(JdbcTemplate jdbc, HintStore hints) {
         this.jdbc = jdbc;
+        this.hints = hints;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -66,6 +68,7 @@ public class ReconciliationStore {
                 INSERT INTO issue (id, session_id, employee_ref, flag, finding_key, detail, amount_impact)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", rows.issues);
         saveWarnings(sessionId, warnings);
+        hints.sync(sessionId, at);
     }
 
     /** The reading notes of a file, shown on the session page by source and page. */

@@ -39,8 +39,9 @@ final class EmployeePlanner {
         for (int i = 0; i < spec.employees(); i++) {
             drafts.add(i < roles.length ? role(roles[i], drafts) : regular());
         }
-        return drafts.stream().map(EmployeeDraft::freeze)
-                .sorted(Comparator.comparing(GeneratedEmployee::employeeId)).toList();
+        List<GeneratedEmployee> planned = new NearMissPlanner(spec)
+                .plant(drafts.stream().map(EmployeeDraft::freeze).toList(), roles.length);
+        return planned.stream().sorted(Comparator.comparing(GeneratedEmployee::employeeId)).toList();
     }
 
     private EmployeeDraft role(Role role, List<EmployeeDraft> earlier) {

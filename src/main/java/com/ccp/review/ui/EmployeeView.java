@@ -10,7 +10,13 @@ import com.ccp.processing.SessionStatus;
 import com.ccp.processing.ui.SessionsView;
 import com.ccp.review.EmployeeDetail;
 import com.ccp.review.EmployeeRow;
+import com.ccp.reconciliation.LinkReason;
+import com.ccp.review.EmployeeLink;
 import com.ccp.review.EmployeeService;
+import com.ccp.review.HintService;
+import com.ccp.review.LinkRequest;
+import com.ccp.review.LinkService;
+import com.ccp.review.ResolutionReason;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.ccp.storage.ReportKind;
@@ -29,10 +35,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * One employee: issues with "resolve", transactions next to their matched receipts (the closest
- * receipts and why for an unmatched one), all receipts, and the CAR/receipt pages as images.
+ * One employee: issues with "resolve", "reopen" and "resolve all", hints with "dismiss", the
+ * suggested links with "accept", transactions and receipts side by side (matched by the rules or a
+ * link, or linkable), the links with "unlink", and the CAR/receipt pages as images.
  */
 @Route("sessions/:id/employees/:employeeId")
 @PageTitle("Employee · Credit Card Processor")
@@ -40,12 +49,17 @@ import jakarta.annotation.security.PermitAll;
 public class EmployeeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final EmployeeService employees;
+    private final LinkService links;
+    private final HintService hints;
     private final SessionService sessions;
     private final Actor actor;
     private String sessionId = "";
     private String employeeId = "";
 
-    public EmployeeView(EmployeeService employees, SessionService sessions, CurrentUser currentUser) {
+    public EmployeeView(EmployeeService employees, SessionService sessions, CurrentUser currentUser,
+            LinkService links, HintService hints) {
+        this.links = links;
+        this.hints = hints;
         this.employees = employees;
         this.sessions = sessions;
         this.actor = currentUser.actor();
@@ -69,18 +83,46 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         EmployeeDetail detail = employees.employee(actor, sessionId, employeeId);
         boolean canResolve = session.status() == SessionStatus.COMPLETED && !actor.impersonating();
         removeAll();
-        add(header(session, detail.employee()),
+        add(header(session, detail.employee(), canResolve),
                 IssuesPanel.of(detail.issues(), canResolve, (issue, reason, note) -> {
                     employees.resolveIssue(actor, sessionId, issue.id(), reason, note);
                     Notifications.success("Issue resolved.");
                     render();
-                }),
-                new H3("Transactions and matched receipts"), TransactionsGrid.of(detail.transactions()),
-                new H3("Receipts"), ReceiptsGrid.of(detail.receipts()),
+                }, (issue, note) -> {
+                    employees.reopenIssue(actor, sessionId, issue.id(), note);
+                    Notifications.success("Issue reopened.");
+                    render();
+                }));
+        if (!detail.hints().isEmpty()) {
+            add(HintsPanel.of(detail.hints(), canResolve, (hint, note) -> {
+                hints.dismiss(actor, sessionId, hint.id(), note);
+                Notifications.success("Hint dismissed.");
+                render();
+            }));
+        }
+        MatchingPanel.Actions matching = new MatchingPanel.Actions() {
+            @Override
+            public void link(List<String> references, List<String> receiptIds, LinkReason reason, String note) {
+                links.link(actor, sessionId, employeeId, new LinkRequest(references, receiptIds, reason, note));
+                Notifications.success("Linked (" + reason.label() + ").");
+                render();
+            }
+
+            @Override
+            public void unlink(EmployeeLink link) {
+                links.unlink(actor, sessionId, employeeId, link.id());
+                Notifications.success("Link removed; what it resolved is open again.");
+                render();
+            }
+        };
+        if (!detail.suggestions().isEmpty()) {
+            add(MatchingPanel.suggestions(detail, canResolve, matching));
+        }
+        add(MatchingPanel.of(detail, canResolve, matching),
                 new H3("Revision history"), RevisionsGrid.of(detail.revisions()));
     }
 
-    private Div header(SessionDetails session, EmployeeRow employee) {
+    private Div header(SessionDetails session, EmployeeRow employee, boolean canResolve) {
         RouterLink back = new RouterLink("← " + session.name(), SessionView.class, new RouteParameters("id", sessionId));
         H2 name = new H2(employee.name());
         name.setId("employee-name");
@@ -106,6 +148,19 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         flags.setSpacing(false);
         flags.addClassName("flag-list");
         employee.flags().forEach(flag -> flags.add(Badges.flag(flag)));
+        if (canResolve && employee.openIssues() > 0) {
+            Button resolveAll = new Button("Resolve all open issues…", click -> new NoteDialog<>(
+                    "Resolve all open issues", "Every open issue of " + employee.name()
+                    + " is resolved with one reason and note.", Arrays.asList(ResolutionReason.values()),
+                    ResolutionReason::label, false, "Resolve all", "resolve-all", (reason, note) -> {
+                        employees.resolveAll(actor, sessionId, employeeId, reason, note);
+                        Notifications.success("Every open issue resolved.");
+                        render();
+                    }).open());
+            resolveAll.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            resolveAll.setId("resolve-all");
+            pages.add(resolveAll);
+        }
         Div header = new Div(back, heading, meta, flags, pages);
         header.addClassName("employee-header");
         return header;

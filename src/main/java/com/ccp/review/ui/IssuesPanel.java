@@ -21,10 +21,14 @@ final class IssuesPanel {
         void resolve(EmployeeDetail.IssueLine issue, ResolutionReason reason, String note);
     }
 
+    interface Reopener {
+        void reopen(EmployeeDetail.IssueLine issue, String note);
+    }
+
     private IssuesPanel() {
     }
 
-    static Div of(List<EmployeeDetail.IssueLine> issues, boolean canResolve, Resolver resolver) {
+    static Div of(List<EmployeeDetail.IssueLine> issues, boolean canResolve, Resolver resolver, Reopener reopener) {
         Div panel = new Div(new H3("Issues"));
         panel.addClassName("issues");
         panel.setId("issues");
@@ -42,11 +46,26 @@ final class IssuesPanel {
             if (issue.resolved()) {
                 row.addClassName("resolved");
                 Span by = new Span("Resolved by " + issue.resolvedBy() + " on " + Formats.dateTime(issue.resolvedAt())
-                        + " — " + ResolutionReason.valueOf(issue.resolutionReason()).label()
+                        + " — " + ReasonLabels.of(String.valueOf(issue.resolutionReason()))
                         + (issue.note() == null || issue.note().isBlank() ? "" : ": " + issue.note()));
                 by.addClassName("resolution");
                 row.add(by);
-            } else if (canResolve) {
+                if (canResolve && !ReasonLabels.byLink(String.valueOf(issue.resolutionReason()))) {
+                    Button reopen = new Button("Reopen…", click -> new NoteDialog<Void>("Reopen issue",
+                            issue.detail(), null, null, true, "Reopen", "reopen",
+                            (none, note) -> reopener.reopen(issue, note)).open());
+                    reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    reopen.addClassName("reopen-button");
+                    row.add(reopen);
+                }
+            } else {
+                if (issue.note() != null && !issue.note().isBlank()) {
+                    Span reopened = new Span("Reopened: " + issue.note());
+                    reopened.addClassName("resolution");
+                    row.add(reopened);
+                }
+            }
+            if (!issue.resolved() && canResolve) {
                 Button resolve = new Button("Resolve", click -> dialog(issue, resolver).open());
                 resolve.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 resolve.addClassName("resolve-button");

@@ -15,7 +15,7 @@ final class SessionSummaryPanel {
     private SessionSummaryPanel() {
     }
 
-    static Div of(SessionDetails session) {
+    static Div of(SessionDetails session, int hints) {
         H2 title = new H2(session.name());
         title.setId("session-title");
         Span status = Badges.status(session.status().name());
@@ -49,6 +49,7 @@ final class SessionSummaryPanel {
                 new FigureCard("Ready", String.valueOf(totals.ready()), "total-ready"),
                 new FigureCard("Exceptions", String.valueOf(totals.employees() - totals.ready()), "total-exceptions"),
                 new FigureCard("Open issues", String.valueOf(totals.openIssues()), "total-open-issues"),
+                new FigureCard("Hints", String.valueOf(hints), "total-hints"),
                 new FigureCard("CAR total", Formats.money(totals.carTotal()), "total-car-total"),
                 new FigureCard("Receipt total", Formats.money(totals.receiptTotal()), "total-receipt-total"));
         cards.addClassName("cards");

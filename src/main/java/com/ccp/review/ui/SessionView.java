@@ -28,11 +28,13 @@ import com.ccp.processing.SessionStatus;
 import com.ccp.review.EmployeeFilter;
 import com.ccp.review.EmployeeRow;
 import com.ccp.review.EmployeeService;
+import com.ccp.review.HintService;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -79,13 +81,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final Span progressText = new Span();
     private final Tabs filterTabs = new Tabs(new Tab("All"), new Tab("Exceptions"), new Tab("Ready"));
     private final ComboBox<String> flagFilter = new ComboBox<>();
+    private final Checkbox hasHints = new Checkbox("Has hints");
+    private final HintService hints;
     private final Grid<EmployeeRow> grid = new Grid<>();
     private String sessionId = "";
     private @Nullable Runnable unsubscribe;
 
     public SessionView(SessionService sessions, EmployeeService employees, LiveProgress liveProgress,
             LifecycleService lifecycle, IngestionService ingestion, UploadReceiver uploadReceiver,
-            ExportService exportService, ExportJobs exportJobs, ProfileService profiles, CurrentUser currentUser) {
+            ExportService exportService, ExportJobs exportJobs, ProfileService profiles, CurrentUser currentUser,
+            HintService hints) {
+        this.hints = hints;
         this.sessions = sessions;
         this.employees = employees;
         this.liveProgress = liveProgress;
@@ -144,7 +150,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render(SessionDetails session) {
         summary.removeAll();
-        summary.add(SessionSummaryPanel.of(session));
+        summary.add(SessionSummaryPanel.of(session, hints.openCount(actor, sessionId)));
         actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
         List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
@@ -219,7 +225,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         flagFilter.setPlaceholder("Any flag");
         flagFilter.setClearButtonVisible(true);
         flagFilter.addValueChangeListener(e -> refreshEmployees());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Employees"), filterTabs, flagFilter);
+        hasHints.setId("has-hints");
+        hasHints.addValueChangeListener(e -> refreshEmployees());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Employees"), filterTabs, flagFilter, hasHints);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.setWidthFull();
         return toolbar;
@@ -239,6 +247,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(SessionView::flags)).setHeader("Flags").setWidth("300px")
                 .setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(e -> e.hints() == 0 ? new Span("—")
+                : Badges.of(e.hints() + (e.hints() == 1 ? " hint" : " hints"), "info"))).setHeader("Hints")
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
                 : Badges.of(e.openIssues() + " open", "warning"))).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -274,6 +285,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         int tab = filterTabs.getSelectedIndex();
         EmployeeFilter.Status status = tab == 1 ? EmployeeFilter.Status.EXCEPTION
                 : tab == 2 ? EmployeeFilter.Status.READY : null;
-        grid.setItems(employees.employees(actor, sessionId, new EmployeeFilter(flagFilter.getValue(), status)));
+        grid.setItems(employees.employees(actor, sessionId, new EmployeeFilter(flagFilter.getValue(), status,
+                hasHints.getValue())));
     }
 }

@@ -3,32 +3,34 @@ package com.ccp.review.ui;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.review.EmployeeDetail;
+import com.ccp.review.EmployeeLink;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import java.util.List;
+import java.util.Locale;
 
-/** Each CAR transaction next to its matched receipt, or marked unmatched with the closest receipts. */
+/**
+ * Each CAR transaction next to what matched it: a receipt by the rules (green), a clerk's link
+ * (blue), or nothing yet (red, with the closest receipts and why they do not match).
+ */
 final class TransactionsGrid {
 
     private TransactionsGrid() {
     }
 
-    static Grid<EmployeeDetail.TransactionLine> of(List<EmployeeDetail.TransactionLine> transactions) {
+    static Grid<EmployeeDetail.TransactionLine> of(EmployeeDetail detail) {
         Grid<EmployeeDetail.TransactionLine> grid = new Grid<>();
-        grid.addColumn(t -> Formats.date(t.transDate())).setHeader("Date").setWidth("110px").setFlexGrow(0);
-        grid.addColumn(EmployeeDetail.TransactionLine::merchant).setHeader("Merchant").setWidth("220px")
-                .setFlexGrow(2);
+        grid.addColumn(t -> Formats.date(t.transDate())).setHeader("Date").setWidth("115px").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::merchant)).setHeader("Merchant and coding")
+                .setWidth("150px").setFlexGrow(2);
         grid.addColumn(t -> Formats.money(t.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setWidth("110px").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::coding)).setHeader("Coding").setWidth("260px")
-                .setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(TransactionsGrid::receipt)).setHeader("Matched receipt")
-                .setWidth("300px").setFlexGrow(3);
-        grid.setItems(transactions);
+                .setWidth("100px").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(t -> receipt(t, detail))).setHeader("Matched by")
+                .setWidth("150px").setFlexGrow(2);
+        grid.setItems(detail.transactions());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setId("transactions-grid");
@@ -36,13 +38,15 @@ final class TransactionsGrid {
         return grid;
     }
 
-    private static Div coding(EmployeeDetail.TransactionLine t) {
+    private static Div merchant(EmployeeDetail.TransactionLine t) {
+        Div cell = new Div(new Div(t.merchant()));
         String coding = t.glAccount() != null ? "GL " + t.glAccount()
                 : t.job() == null && t.phase() == null && t.costType() == null ? ""
                 : "Job " + dash(t.job()) + " · Phase " + dash(t.phase()) + " · Cost type " + dash(t.costType());
-        Div cell = new Div();
         if (!coding.isEmpty()) {
-            cell.add(new Span(coding));
+            Div line = new Div(coding);
+            line.addClassName("secondary");
+            cell.add(line);
         }
         if (!t.coded()) {
             cell.add(Badges.flag("MISSING_CODING"));
@@ -55,12 +59,18 @@ final class TransactionsGrid {
         return cell;
     }
 
-    private static Div receipt(EmployeeDetail.TransactionLine t) {
+    private static Div receipt(EmployeeDetail.TransactionLine t, EmployeeDetail detail) {
         EmployeeDetail.ReceiptLine matched = t.matchedReceipt();
         if (matched != null) {
-            Div cell = new Div(new Span(matched.receiptId() + " · " + Formats.date(matched.date()) + " · "
-                    + matched.merchant() + " · " + Formats.money(matched.amount())));
+            Div cell = new Div(Badges.of("rules", "success"), new Span(matched.receiptId()));
             cell.addClassName("matched");
+            return cell;
+        }
+        EmployeeLink link = detail.linkOf(t);
+        if (link != null) {
+            Div cell = new Div(Badges.of("link · " + link.reason().label().toLowerCase(Locale.ROOT), "info"),
+                    new Span(String.join(", ", link.receipts())));
+            cell.addClassName("linked");
             return cell;
         }
         Div cell = new Div(Badges.of("no matching receipt", "error"));

@@ -1,0 +1,7 @@
+package com.ccp.review;
+
+/** What matched a transaction or receipt: the rules of formats.md §3, or a clerk's link. */
+public enum MatchedBy {
+    RULES,
+    LINK
+}
