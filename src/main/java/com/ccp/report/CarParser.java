@@ -61,8 +61,11 @@ public final class CarParser {
      */
     private static void readPage(CarReader reader, int page, String text, ReportHeader header,
                                  List<ParseWarning> warnings) {
-        for (String line : PageLines.body(PageLines.lines(text), page, TITLE, header, CarReader::meaningful, warnings)) {
-            reader.accept(page, line);
+        PageLines.Body body = PageLines.bodyOf(PageLines.lines(text), page, TITLE, header, CarReader::meaningful,
+                warnings);
+        for (int i = 0; i < body.lines().size(); i++) {
+            reader.lineIndex = body.start() + i;
+            reader.accept(page, body.lines().get(i));
         }
     }
 

@@ -45,6 +45,8 @@ final class CarReader {
     @Nullable Integer reportCardholders;
     @Nullable Integer reportTransactions;
     int reportTotalPage;
+    /** The index of the line being read within its page's {@link PageLines#lines(String)}. */
+    int lineIndex;
 
     CarReader(List<ParseWarning> warnings) {
         this.warnings = warnings;
@@ -124,7 +126,7 @@ final class CarReader {
             warn(page, "A 'Cardholder Total' line outside any cardholder section was not placed: '" + line + "'.");
             return;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         section.printedCount = Amounts.parseCount(m.group(1));
         section.printedTotal = Amounts.parse(m.group(2));
         closeSection();
@@ -138,7 +140,7 @@ final class CarReader {
                 warn(page, "The section of " + section.name + " continues under the name " + name
                         + "; it was read as the same section.");
             }
-            section.touch(page);
+            section.touch(page, lineIndex);
         }
         afterHeading = true;
     }
@@ -152,6 +154,7 @@ final class CarReader {
         afterHeading = true;
         boolean valid = employeeId != null && DIGITS.matcher(employeeId).matches();
         section = new CarSectionBuilder(valid ? employeeId : "NOID-" + Names.normalise(name), name, page);
+        section.touch(page, lineIndex);
         section.idMissing = !valid;
         if (!valid && employeeId != null && !employeeId.isEmpty()) {
             warn(page, "Cardholder " + name + " has an Employee ID that is not a number ('" + employeeId + "').");
@@ -163,7 +166,7 @@ final class CarReader {
             warn(page, "An account line outside any cardholder section was not placed: '" + line + "'.");
             return;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         afterHeading = true;
         String digits = m.group(1).replaceAll("\\D", "");
         section.cardLast4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : null;
@@ -173,7 +176,7 @@ final class CarReader {
 
     private void touch(int page) {
         if (section != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
         }
     }
 
@@ -187,7 +190,7 @@ final class CarReader {
             return;
         }
         String merchant = m.group(4) == null ? "" : m.group(4);
-        section.touch(page);
+        section.touch(page, lineIndex);
         section.startTransaction(new TransactionBuilder(transDate.get(), postDate.get(), m.group(3), merchant,
                 Amounts.parse(m.group(5)), page));
     }
@@ -235,7 +238,7 @@ final class CarReader {
     private void other(int page, String line) {
         TransactionBuilder transaction = section == null ? null : section.openTransaction();
         if (inDescription && transaction != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
             transaction.continueDescription(line);
         } else {
             warn(page, "A line that fits nowhere in the CAR was not placed: '" + line + "'.");
@@ -248,7 +251,7 @@ final class CarReader {
             warn(page, "A coding line with no transaction before it was not placed: '" + line + "'.");
             return null;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         return transaction;
     }
 

@@ -51,8 +51,10 @@ public final class ReceiptParser {
             reader.imagePage(page);
             return;
         }
-        for (String line : PageLines.body(lines, page, TITLE, header, ReceiptReader::meaningful, warnings)) {
-            reader.accept(page, line);
+        PageLines.Body body = PageLines.bodyOf(lines, page, TITLE, header, ReceiptReader::meaningful, warnings);
+        for (int i = 0; i < body.lines().size(); i++) {
+            reader.lineIndex = body.start() + i;
+            reader.accept(page, body.lines().get(i));
         }
     }
 }

@@ -36,6 +36,8 @@ final class ReceiptReader {
     private @Nullable ReceiptSectionBuilder section;
     private @Nullable String openDetail;
     private boolean afterHeading;
+    /** The index of the line being read within its page's {@link PageLines#lines(String)}. */
+    int lineIndex;
 
     ReceiptReader(List<ParseWarning> warnings) {
         this.warnings = warnings;
@@ -93,11 +95,12 @@ final class ReceiptReader {
         Matcher continued = CONTINUED.matcher(name);
         if (continued.matches() && section != null
                 && Names.normalise(continued.group(1)).equals(Names.normalise(section.name))) {
-            section.touch(page);
+            section.touch(page, lineIndex);
             return;
         }
         closeSection();
         section = new ReceiptSectionBuilder(validId(page, name, employeeId), name, page);
+        section.touch(page, lineIndex);
     }
 
     private @Nullable String validId(int page, String name, @Nullable String employeeId) {
@@ -115,7 +118,7 @@ final class ReceiptReader {
     private void employeeId(int page, String employeeId, String line) {
         if (section != null && section.employeeId == null && !section.hasReceipts()) {
             section.employeeId = validId(page, section.name, employeeId);
-            section.touch(page);
+            section.touch(page, lineIndex);
         } else {
             warn(page, "An Employee ID line that belongs to no employee line was not placed: '" + line + "'.");
         }
@@ -123,7 +126,7 @@ final class ReceiptReader {
 
     private void touch(int page) {
         if (section != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
         }
     }
 
@@ -135,7 +138,7 @@ final class ReceiptReader {
         }
         checkAttachment();
         section.closeReceipt();
-        section.touch(page);
+        section.touch(page, lineIndex);
         section.printedTotal = Amounts.parse(m.group(1));
         Matcher count = RECEIPTS.matcher(m.group(2));
         section.printedCount = count.find() ? Amounts.parseCount(count.group(1)) : null;
@@ -158,7 +161,7 @@ final class ReceiptReader {
             warn(page, "Receipt ID " + m.group(1) + " appears more than once in this report.");
         }
         checkAttachment();
-        section.touch(page);
+        section.touch(page, lineIndex);
         String merchant = m.group(3) == null ? "" : m.group(3);
         section.startReceipt(new ReceiptBuilder(m.group(1), date.get(), merchant, Amounts.parse(m.group(4)), page));
     }
@@ -197,7 +200,7 @@ final class ReceiptReader {
     private void other(int page, String line) {
         ReceiptBuilder receipt = section == null ? null : section.openReceipt();
         if (receipt != null && openDetail != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
             switch (openDetail) {
                 case "Address" -> receipt.address = join(receipt.address, line);
                 case "Title" -> receipt.title = join(receipt.title, line);
@@ -218,7 +221,7 @@ final class ReceiptReader {
             warn(page, "A receipt detail line with no receipt before it was not placed: '" + line + "'.");
             return null;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         return receipt;
     }
 
