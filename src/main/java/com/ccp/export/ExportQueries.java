@@ -106,6 +106,52 @@ class ExportQueries {
                 .param(employeeRef).query(IndexLine.class).list();
     }
 
+    /** The cover of an employee's document: totals, transactions with their match or resolution, receipts. */
+    EmployeeCover cover(String employeeRef) {
+        Map<String, List<EmployeeCover.Resolution>> byKey = new HashMap<>();
+        List<EmployeeCover.Resolution> others = new ArrayList<>();
+        jdbc.sql("""
+                SELECT finding_key, flag, detail, resolution_reason, note, resolved_by FROM issue
+                WHERE employee_ref = ? AND resolved ORDER BY flag, finding_key""")
+                .param(employeeRef)
+                .query(rs -> {
+                    EmployeeCover.Resolution resolution = new EmployeeCover.Resolution(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+                    String key = rs.getString(1);
+                    int colon = key.indexOf(':');
+                    String flag = rs.getString(2);
+                    if (colon > 0 && (flag.equals("MISSING_RECEIPT") || flag.equals("MISSING_CODING"))) {
+                        byKey.computeIfAbsent(key.substring(colon + 1), k -> new ArrayList<>()).add(resolution);
+                    } else {
+                        others.add(resolution);
+                    }
+                });
+        Map<String, Integer> seen = new HashMap<>();
+        List<EmployeeCover.Transaction> transactions = new ArrayList<>();
+        jdbc.sql("""
+                SELECT trans_date, reference, merchant, amount, matched_receipt_id FROM card_transaction
+                WHERE employee_ref = ? ORDER BY seq""")
+                .param(employeeRef)
+                .query(rs -> {
+                    String reference = rs.getString(2);
+                    // findings of a reference printed twice are keyed <reference>#2, #3, ... (EmployeeValidator)
+                    int n = seen.merge(reference, 1, Integer::sum);
+                    String key = n == 1 ? reference : reference + "#" + n;
+                    transactions.add(new EmployeeCover.Transaction(rs.getDate(1).toLocalDate(), reference,
+                            rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
+                            byKey.getOrDefault(key, List.of())));
+                });
+        List<EmployeeCover.Receipt> receipts = jdbc.sql("""
+                SELECT receipt_id, receipt_date, merchant, amount, file_version, page FROM receipt
+                WHERE employee_ref = ? ORDER BY file_version, page, receipt_id""")
+                .param(employeeRef).query(EmployeeCover.Receipt.class).list();
+        return jdbc.sql("SELECT car_total, receipt_total, cost_center FROM employee WHERE id = ?")
+                .param(employeeRef)
+                .query((rs, row) -> new EmployeeCover(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3),
+                        transactions, receipts, others))
+                .single();
+    }
+
     /** Per employee, the page range of every receipt file version that is the newest holder of a receipt of theirs. */
     Map<String, List<ReceiptPages>> receiptPages(String sessionId) {
         Map<String, List<ReceiptPages>> byEmployee = new HashMap<>();

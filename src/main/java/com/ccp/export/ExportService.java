@@ -7,7 +7,10 @@ import com.ccp.export.ExportQueries.BatchIssues;
 import com.ccp.export.ExportQueries.IssueSource;
 import com.ccp.export.ExportQueries.OpenIssues;
 import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.pdf.PageTexts;
 import com.ccp.processing.SessionAction;
+import com.ccp.report.CarParser;
+import com.ccp.report.Cardholder;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
@@ -228,7 +231,7 @@ public class ExportService {
         return queries.batch(batch.batchId()).orElseThrow();
     }
 
-    private PvaultPackage.Sources sources(String sessionId) {
+    private PvaultPackage.Sources sources(String sessionId) throws IOException {
         Path car = sessionFiles.find(sessionId, ReportKind.CAR, 1).map(file -> fileStore.path(file.sha256()))
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " has no stored CAR"));
         Map<String, List<ReceiptPages>> receiptPages = queries.receiptPages(sessionId);
@@ -237,9 +240,18 @@ public class ExportService {
                 .forEach(version -> sessionFiles.find(sessionId, ReportKind.RECEIPTS, version)
                         .ifPresent(file -> versions.put(version, fileStore.path(file.sha256()))));
         int newest = sessionFiles.latest(sessionId, ReportKind.RECEIPTS).map(SessionFiles.SessionFile::version).orElse(1);
-        boolean olderUsed = versions.keySet().stream().anyMatch(version -> version < newest);
-        return new PvaultPackage.Sources(car, versions, receiptPages,
-                new OlderReceiptFiles(newest, olderUsed ? queries.receiptIds(sessionId) : Map.of()));
+        return new PvaultPackage.Sources(car, carLines(car), versions, receiptPages,
+                new OlderReceiptFiles(newest, queries.receiptIds(sessionId)));
+    }
+
+    /** The CAR read again, for the lines each cardholder section owns (owners are Employee IDs). */
+    private static SectionLines carLines(Path car) throws IOException {
+        List<String> texts = PageTexts.read(car.toFile());
+        SectionLines lines = new SectionLines(texts);
+        for (Cardholder cardholder : CarParser.parse(texts).cardholders()) {
+            lines.add(cardholder.employeeId(), cardholder.lines());
+        }
+        return lines;
     }
 
     private List<DuplicateTransaction> duplicates(String sessionId, ExportSelection selection) {

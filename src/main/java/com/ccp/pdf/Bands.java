@@ -19,10 +19,17 @@ final class Bands {
     /** {@code cuts[i]} separates band {@code i} from band {@code i + 1}. */
     private final float[] cuts;
     private final boolean[] kept;
+    /** The placed lines top to bottom: their extents and whether each stays. */
+    private final float[] lineTops;
+    private final float[] lineBottoms;
+    private final boolean[] lineKept;
 
-    private Bands(float[] cuts, boolean[] kept) {
+    private Bands(float[] cuts, boolean[] kept, float[] lineTops, float[] lineBottoms, boolean[] lineKept) {
         this.cuts = cuts;
         this.kept = kept;
+        this.lineTops = lineTops;
+        this.lineBottoms = lineBottoms;
+        this.lineKept = lineKept;
     }
 
     /** Bands of the placed lines; {@code keep} holds the indices of the lines to keep. */
@@ -59,7 +66,15 @@ final class Bands {
         for (int i = 0; i < keptArray.length; i++) {
             keptArray[i] = kept.get(i);
         }
-        return new Bands(cutArray, keptArray);
+        float[] tops = new float[placed.size()];
+        float[] bottoms = new float[placed.size()];
+        boolean[] linesKept = new boolean[placed.size()];
+        for (int i = 0; i < placed.size(); i++) {
+            tops[i] = placed.get(i).line().top();
+            bottoms[i] = placed.get(i).line().bottom();
+            linesKept[i] = placed.get(i).kept();
+        }
+        return new Bands(cutArray, keptArray, tops, bottoms, linesKept);
     }
 
     /** Between a line and the one below it: mid-gap, or between the baselines when they overlap. */
@@ -89,10 +104,27 @@ final class Bands {
     }
 
     /**
-     * Whether a drawing spanning {@code top..bottom} stays: a thin one by where its middle lies, a
-     * taller one if it reaches at most {@link #TOLERANCE} into removed bands.
+     * Whether a drawing spanning {@code top..bottom} stays. One that touches no line's text sits in
+     * a gap (a rule under the page header, a separator): it stays when a line next to it stays.
+     * Otherwise a thin one goes by where its middle lies, a taller one stays if it reaches at most
+     * {@link #TOLERANCE} into removed bands.
      */
     boolean keeps(float top, float bottom) {
+        int above = -1;
+        int below = lineTops.length;
+        boolean touches = false;
+        for (int i = 0; i < lineTops.length; i++) {
+            if (lineBottoms[i] < top) {
+                above = i;
+            } else if (lineTops[i] > bottom) {
+                below = Math.min(below, i);
+            } else {
+                touches = true;
+            }
+        }
+        if (!touches && lineTops.length > 0) {
+            return (above >= 0 && lineKept[above]) || (below < lineTops.length && lineKept[below]);
+        }
         if (bottom - top < 2 * TOLERANCE) {
             return keptAt((top + bottom) / 2);
         }

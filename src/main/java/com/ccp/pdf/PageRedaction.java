@@ -26,6 +26,14 @@ public final class PageRedaction {
     private PageRedaction() {
     }
 
+    /**
+     * A page's lines as {@link LineChoice} sees them and the report parsers number them, from the
+     * page's extracted text.
+     */
+    public static List<String> lines(String pageText) {
+        return PositionedLines.lines(pageText);
+    }
+
     /** Page {@code number} (1-based) of {@code source}, whole, appended to {@code target}. */
     public static PDPage importWhole(PDDocument target, PDDocument source, int number) throws IOException {
         PDPage page = source.getPage(number - 1);

@@ -40,7 +40,7 @@ final class PositionedLines extends PageTextStripper {
     static List<TextLine> read(PDDocument document, int page) throws IOException {
         PositionedLines stripper = new PositionedLines();
         List<TextLine> lines = new ArrayList<>();
-        stripper.read(document, page, page, (number, text) -> lines.addAll(stripper.lines(text)));
+        stripper.read(document, page, page, (number, text) -> lines.addAll(stripper.placedLines(text)));
         return lines;
     }
 
@@ -60,14 +60,13 @@ final class PositionedLines extends PageTextStripper {
         return ((StringWriter) getOutput()).getBuffer();
     }
 
-    private List<TextLine> lines(String pageText) {
+    private List<TextLine> placedLines(String pageText) {
         List<TextLine> lines = new ArrayList<>();
         Matcher breaks = LINE_BREAK.matcher(pageText);
         int start = 0;
         while (start <= pageText.length()) {
             int end = breaks.find() ? breaks.start() : pageText.length();
-            String text = WHITE_SPACE.matcher(pageText.substring(start, end).replace('\u00A0', ' ').strip())
-                    .replaceAll(" ");
+            String text = fold(pageText.substring(start, end));
             if (!text.isEmpty()) {
                 lines.add(place(text, start, end));
             }
@@ -78,6 +77,22 @@ final class PositionedLines extends PageTextStripper {
         }
         runs.clear();
         return lines;
+    }
+
+    /** The page's non-blank lines, trimmed, runs of white space folded: the report parsers' lines. */
+    static List<String> lines(String pageText) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : LINE_BREAK.split(pageText)) {
+            String line = fold(raw);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static String fold(String raw) {
+        return WHITE_SPACE.matcher(raw.replace('\u00A0', ' ').strip()).replaceAll(" ");
     }
 
     private TextLine place(String text, int start, int end) {
