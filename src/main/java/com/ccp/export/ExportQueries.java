@@ -231,10 +231,15 @@ class ExportQueries {
                 .update();
     }
 
+    /**
+     * Per flag: issues, employees and an amount that means something: for missing receipts the card
+     * spend they leave unsupported, for total mismatches the size of the differences (sign ignored).
+     */
     List<ExceptionSummary> exceptionSummary(IssueSource source) {
         return jdbc.sql("""
                 SELECT i.flag, COUNT(*) AS issues, COUNT(DISTINCT i.employee_ref) AS employees,
-                       SUM(i.amount_impact) AS amount_impact
+                       SUM(CASE WHEN i.flag = 'TOTAL_MISMATCH' THEN ABS(i.amount_impact)
+                                ELSE i.amount_impact END) AS amount_impact
                 FROM """ + from(source) + " GROUP BY i.flag ORDER BY i.flag")
                 .param(key(source)).query(ExceptionSummary.class).list();
     }
@@ -246,14 +251,25 @@ class ExportQueries {
 
     /** Streams the listed issues, ordered by employee, without holding them all in memory. */
     void forEachException(IssueSource source, Consumer<ExceptionLine> consumer) {
+        // a transaction's finding is keyed <FLAG>:<reference>[#n] (EmployeeValidator)
+        String transaction = """
+                 LEFT JOIN card_transaction t ON i.flag IN ('MISSING_RECEIPT', 'MISSING_CODING') AND t.id = (
+                    SELECT t2.id FROM card_transaction t2 WHERE t2.employee_ref = i.employee_ref
+                      AND t2.reference = SUBSTRING_INDEX(SUBSTRING(i.finding_key, LOCATE(':', i.finding_key) + 1), '#', 1)
+                    ORDER BY t2.seq LIMIT 1)""";
+        String from = from(source);
+        int where = from.indexOf(" WHERE ");
         jdbc.sql("""
                 SELECT e.employee_id, COALESCE(e.car_name, e.receipt_name, e.employee_id) AS name, i.flag, i.detail,
-                       i.amount_impact
-                FROM """ + from(source) + " ORDER BY e.employee_id, i.flag, i.detail")
+                       i.amount_impact, t.trans_date, t.reference, t.merchant
+                FROM """ + from.substring(0, where) + transaction + from.substring(where)
+                + " ORDER BY e.employee_id, i.flag, t.trans_date, i.detail")
                 .param(key(source))
                 .query(rs -> {
+                    java.sql.Date date = rs.getDate(6);
                     consumer.accept(new ExceptionLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBigDecimal(5)));
+                            rs.getBigDecimal(5), date == null ? null : date.toLocalDate(), rs.getString(7),
+                            rs.getString(8)));
                 });
     }
 

@@ -48,6 +48,10 @@ public class ExportService {
 
     /** How long a second export of the same session waits for the first before it is refused. */
     static final int LOCK_WAIT_SECONDS = 120;
+    /** Why a session imported from the old tool is never exported here. */
+    public static final String OLD_TOOL_MESSAGE = "This session was imported from the old tool, which already sent"
+            + " its employees to pVault; it holds no report files to build documents from, so it cannot be exported"
+            + " here. Its open exceptions can still be downloaded.";
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
 
     private final SessionService sessions;
@@ -78,9 +82,27 @@ public class ExportService {
     public ExportPreview preview(Actor actor, String sessionId, ExportMode mode) {
         sessions.get(actor, sessionId);
         ExportSelection selection = ExportSelection.of(queries.candidates(sessionId), mode);
+        boolean legacy = sentByOldTool(sessionId);
+        if (legacy) {
+            selection = selection.sentByOldTool();
+        }
         return new ExportPreview(mode, selection.newEmployees(), selection.changedEmployees(),
                 selection.alreadyExported(), selection.notReady(), selection.willExport(),
-                duplicates(sessionId, selection));
+                duplicates(sessionId, selection), selection.noDocuments(), legacy);
+    }
+
+    /**
+     * Whether the session was imported from the old tool's activity file: it has employees but no
+     * report files, its employees went to pVault through the old tool, and it cannot be exported.
+     */
+    @Transactional(readOnly = true)
+    public boolean sentByOldTool(Actor actor, String sessionId) {
+        sessions.get(actor, sessionId);
+        return sentByOldTool(sessionId);
+    }
+
+    private boolean sentByOldTool(String sessionId) {
+        return sessionFiles.find(sessionId, ReportKind.CAR, 1).isEmpty();
     }
 
     /**
@@ -95,6 +117,12 @@ public class ExportService {
         sessions.requireAction(actor, sessionId, SessionAction.EXPORT);
         SessionDetails session = sessions.get(actor, sessionId);
         ExportSelection selection = ExportSelection.of(queries.candidates(sessionId), mode);
+        if (sentByOldTool(sessionId)) {
+            activityLog.refusal(actor, "EXPORT", sessionId, "imported from the old tool, which sent its employees");
+            throw new AppException(ErrorCode.CONFLICT, OLD_TOOL_MESSAGE, Map.of("willExport", 0, "mode", mode.name(),
+                    "reason", "SENT_BY_OLD_TOOL", "alreadyExported", selection.sentByOldTool().alreadyExported(),
+                    "notReady", selection.notReady()));
+        }
         if (selection.willExport() == 0) {
             activityLog.refusal(actor, "EXPORT", sessionId, "nothing to export (" + mode + ")");
             throw new AppException(ErrorCode.CONFLICT, mode == ExportMode.DELTA
