@@ -252,8 +252,8 @@ class ExportQueries {
     /** Streams the listed issues, ordered by employee, without holding them all in memory. */
     void forEachException(IssueSource source, Consumer<ExceptionLine> consumer) {
         // a transaction's finding is keyed <FLAG>:<reference>[#n] (EmployeeValidator)
-        String transaction = """
-                 LEFT JOIN card_transaction t ON i.flag IN ('MISSING_RECEIPT', 'MISSING_CODING') AND t.id = (
+        String transaction = " " + """
+                LEFT JOIN card_transaction t ON i.flag IN ('MISSING_RECEIPT', 'MISSING_CODING') AND t.id = (
                     SELECT t2.id FROM card_transaction t2 WHERE t2.employee_ref = i.employee_ref
                       AND t2.reference = SUBSTRING_INDEX(SUBSTRING(i.finding_key, LOCATE(':', i.finding_key) + 1), '#', 1)
                     ORDER BY t2.seq LIMIT 1)""";
