@@ -142,7 +142,7 @@ class ExportQueries {
                             byKey.getOrDefault(key, List.of())));
                 });
         List<EmployeeCover.Receipt> receipts = jdbc.sql("""
-                SELECT receipt_id, receipt_date, merchant, amount, file_version, page FROM receipt
+                SELECT receipt_id, receipt_date AS date, merchant, amount, file_version, page FROM receipt
                 WHERE employee_ref = ? ORDER BY file_version, page, receipt_id""")
                 .param(employeeRef).query(EmployeeCover.Receipt.class).list();
         return jdbc.sql("SELECT car_total, receipt_total, cost_center FROM employee WHERE id = ?")

@@ -81,7 +81,16 @@ class ExportPackageIT {
         ApiClient.Download csv = alice.download(batch.path("files").path("exceptionsCsv").asString());
         assertThat(csv.headers().getContentDisposition().getFilename()).isEqualTo("exceptions_2025-03_" + batchId + ".csv");
         assertThat(PvaultZip.header(csv.body())).containsExactly("employee_id", "employee_name", "flag", "detail",
-                "amount_impact");
+                "amount_impact", "transaction_date", "reference", "merchant");
+        for (CSVRecord row : PvaultZip.csv(csv.body())) {
+            boolean aboutATransaction = row.get("flag").equals("MISSING_RECEIPT") || row.get("flag").equals("MISSING_CODING");
+            assertThat(row.get("reference").isEmpty()).as(row.toString()).isEqualTo(!aboutATransaction);
+            assertThat(row.get("transaction_date").isEmpty()).as(row.toString()).isEqualTo(!aboutATransaction);
+            if (aboutATransaction) {
+                assertThat(row.get("detail")).contains(row.get("merchant"));
+                assertThat(row.get("transaction_date")).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+        }
         assertThat(PvaultZip.csv(csv.body()).stream().map(r -> r.get("employee_id") + "|" + r.get("flag") + "|"
                 + r.get("detail")).toList()).containsExactlyInAnyOrderElementsOf(openIssues);
 
