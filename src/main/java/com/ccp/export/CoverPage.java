@@ -21,9 +21,9 @@ final class CoverPage {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", Locale.US)
             .withZone(ZoneId.systemDefault());
-    private static final List<Column> TRANSACTIONS = List.of(new Column("Date", 1.15f, false),
-            new Column("Reference", 2.4f, false), new Column("Merchant", 2.4f, false), new Column("Amount", 1.2f, true),
-            new Column("Receipt or resolution", 3.2f, false));
+    private static final List<Column> TRANSACTIONS = List.of(new Column("Date", 1.25f, false),
+            new Column("Reference", 2.6f, false), new Column("Merchant", 2.7f, false), new Column("Amount", 1.15f, true),
+            new Column("Receipt or resolution", 2.9f, false));
     private static final List<Column> RECEIPTS = List.of(new Column("Receipt ID", 2, false),
             new Column("Date", 1.2f, false), new Column("Merchant", 3, false), new Column("Amount", 1.3f, true));
     private static final List<Column> RESOLUTIONS = List.of(new Column("Issue", 1.6f, false),

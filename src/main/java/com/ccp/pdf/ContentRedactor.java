@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,11 @@ final class ContentRedactor extends PDFGraphicsStreamEngine {
         final List<Subpath> path = new ArrayList<>();
         final List<Object> clip = new ArrayList<>();
         final Map<COSName, COSStream> newForms = new LinkedHashMap<>();
+        /** The XObjects the rewritten stream still draws: the others leave its resources. */
+        final Set<COSName> drawn = new HashSet<>();
         PDResources resources;
+        /** How deep inside an operator of this stream the engine is. */
+        int depth;
         boolean changed;
         boolean paints;
     }
@@ -134,6 +139,21 @@ final class ContentRedactor extends PDFGraphicsStreamEngine {
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         Frame frame = frames.peek();
+        if (frame.depth > 0) {
+            // an operator carried out through others (T* through Td, ' through T* and Tj): only
+            // the operator of the stream itself is written back
+            super.processOperator(operator, operands);
+            return;
+        }
+        frame.depth++;
+        try {
+            rewrite(frame, operator, operands);
+        } finally {
+            frame.depth--;
+        }
+    }
+
+    private void rewrite(Frame frame, Operator operator, List<COSBase> operands) throws IOException {
         if (frame.resources == null) {
             frame.resources = getResources() == null ? new PDResources() : getResources();
         }
@@ -327,14 +347,18 @@ final class ContentRedactor extends PDFGraphicsStreamEngine {
 
     private void drawObject(Frame frame, List<COSBase> args, Operator operator) {
         if (formResult == null) {
-            boolean image = painted != null;
-            keepIf(frame, !image || keeps(painted), args, operator);
+            boolean keep = painted == null || keeps(painted);
+            keepIf(frame, keep, args, operator);
+            if (keep && !args.isEmpty() && args.get(0) instanceof COSName name) {
+                frame.drawn.add(name);
+            }
             return;
         }
         frame.changed = true;
         if (formResult instanceof Rewritten rewritten) {
             COSName name = newFormName(frame);
             frame.newForms.put(name, rewritten.stream());
+            frame.drawn.add(name);
             frame.out.add(name);
             frame.out.add(operator);
             frame.paints = true;
@@ -444,22 +468,28 @@ final class ContentRedactor extends PDFGraphicsStreamEngine {
                 copy.setItem(key, entry.getValue());
             }
         }
-        if (!child.newForms.isEmpty() || form.getResources() == null) {
-            copy.setItem(COSName.RESOURCES, resources(child).getCOSObject());
-        }
+        copy.setItem(COSName.RESOURCES, resources(child).getCOSObject());
         try (OutputStream out = copy.createOutputStream(COSName.FLATE_DECODE)) {
             out.write(write(child.out));
         }
         return copy;
     }
 
+    /**
+     * The stream's resources with its rewritten forms added and every XObject it no longer draws
+     * left out: a removed image or the original of a rewritten form must not stay in the file.
+     */
     private static PDResources resources(Frame frame) {
-        if (frame.newForms.isEmpty()) {
-            return frame.resources;
-        }
         COSDictionary dictionary = new COSDictionary(frame.resources.getCOSObject());
         COSBase existing = dictionary.getDictionaryObject(COSName.XOBJECT);
-        COSDictionary xobjects = existing instanceof COSDictionary d ? new COSDictionary(d) : new COSDictionary();
+        COSDictionary xobjects = new COSDictionary();
+        if (existing instanceof COSDictionary d) {
+            for (COSName name : d.keySet()) {
+                if (frame.drawn.contains(name)) {
+                    xobjects.setItem(name, d.getItem(name));
+                }
+            }
+        }
         frame.newForms.forEach(xobjects::setItem);
         dictionary.setItem(COSName.XOBJECT, xobjects);
         return new PDResources(dictionary);

@@ -47,7 +47,7 @@ public final class PageRedaction {
     /**
      * Page {@code number} of {@code source} appended to {@code target} with only the lines
      * {@code choice} keeps; the whole page when it keeps them all. Annotations of a cut page are
-     * dropped, since they could carry text of a removed line.
+     * dropped (and its thumbnail), since they could carry text of a removed line.
      */
     public static PDPage importKeeping(PDDocument target, PDDocument source, int number, LineChoice choice)
             throws IOException {
@@ -66,7 +66,10 @@ public final class PageRedaction {
         }
         imported.setContents(content);
         imported.setResources(result.resources());
+        // annotations, a thumbnail or private application data could still show a removed line
         imported.getCOSObject().removeItem(COSName.ANNOTS);
+        imported.getCOSObject().removeItem(COSName.THUMB);
+        imported.getCOSObject().removeItem(COSName.PIECE_INFO);
         return imported;
     }
 }
