@@ -115,11 +115,7 @@ class EmployeeDocumentsIT {
             assertThat(read.bookmarks().getFirst()).isEqualTo("Cover");
 
             assertThat(read.lines()).as(document + " holds every line of its own").containsAll(ownLines.get(employeeId));
-            for (GeneratedEmployee other : set.employees()) {
-                if (!other.employeeId().equals(employeeId)) {
-                    EmployeeDocumentCheck.assertNothingOf(document, read, employee, other);
-                }
-            }
+            EmployeeDocumentCheck.assertNothingOfOthers(document, read, employee, set.employees());
             if (rendered < 2 && employee.inCar() && employee.inReceipts() && sharesPages(employeeId, cardholders)) {
                 render(pdf, images.resolve(employeeId));
                 rendered++;

@@ -94,8 +94,12 @@ class ExportPackageIT {
         assertThat(PvaultZip.csv(csv.body()).stream().map(r -> r.get("employee_id") + "|" + r.get("flag") + "|"
                 + r.get("detail")).toList()).containsExactlyInAnyOrderElementsOf(openIssues);
 
-        String pdfText = PvaultZip.text(alice.download(batch.path("files").path("exceptionsPdf").asString()).body());
-        assertThat(pdfText).contains("Exceptions report", "Package check", "2025-03", "alice", "Page 1 of");
+        byte[] exceptionsPdf = alice.download(batch.path("files").path("exceptionsPdf").asString()).body();
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                "export-package-it")).resolve("exceptions.pdf"), exceptionsPdf);
+        String pdfText = PvaultZip.text(exceptionsPdf);
+        assertThat(pdfText).contains("Exceptions report", "Package check", "2025-03", "alice", "Page 1 of",
+                "Card spend without a receipt", "card spend");
         for (JsonNode employee : sessions.notReady(id)) {
             assertThat(pdfText).contains(employee.path("name").asString() + " — Employee ID "
                     + employee.path("employeeId").asString());

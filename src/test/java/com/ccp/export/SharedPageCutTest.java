@@ -1,12 +1,12 @@
 package com.ccp.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ccp.pdf.PageTexts;
 import com.ccp.pdf.export.PageCutter;
 import com.ccp.pdf.export.PageCutter.CutPage;
 import com.ccp.pdf.sample.GeneratedEmployee;
-import com.ccp.pdf.sample.SampleReceipt;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.report.CarParser;
@@ -81,14 +81,27 @@ class SharedPageCutTest {
                 Files.write(out.resolve(employee.employeeId() + ".pdf"), pdf.toByteArray());
                 EmployeeDocumentCheck.Read read = EmployeeDocumentCheck.read(pdf.toByteArray());
                 assertThat(read.lines()).as("own lines of " + employee.employeeId()).containsAll(ownLines);
-                for (GeneratedEmployee other : set.employees()) {
-                    if (other != employee) {
-                        EmployeeDocumentCheck.assertNothingOf(employee.employeeId(), read, employee, other);
-                    }
-                }
+                EmployeeDocumentCheck.assertNothingOfOthers(employee.employeeId(), read, employee, set.employees());
             }
         }
         assertThat(cutPages).as("pages cut down to one person's part").isGreaterThan(10);
+    }
+
+    @Test
+    void theCheckFindsAnotherPersonsDataOnAPageCopiedWhole() throws Exception {
+        SampleSet set = Samples.of(SampleSpec.standard(23, 30));
+        List<Cardholder> cardholders = CarParser.parse(PageTexts.read(set.car().toFile())).cardholders();
+        Cardholder first = cardholders.getFirst();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PageCutter cutter = new PageCutter()) {
+            cutter.write("whole", report -> report.title("Cover", ""),
+                    List.of(new CutPage(set.car(), first.pages().last(), null)), List.of(), pdf);
+        }
+        GeneratedEmployee owner = set.employee(first.employeeId());
+        EmployeeDocumentCheck.Read read = EmployeeDocumentCheck.read(pdf.toByteArray());
+        assertThatThrownBy(
+                () -> EmployeeDocumentCheck.assertNothingOfOthers("whole page", read, owner, set.employees()))
+                .isInstanceOf(AssertionError.class).hasMessageContaining(cardholders.get(1).employeeId());
     }
 
     private static List<String> lines(List<String> texts, List<LineSpan> spans) {
@@ -100,8 +113,4 @@ class SharedPageCutTest {
         return lines;
     }
 
-    @SuppressWarnings("unused")
-    private static List<String> receiptIds(GeneratedEmployee employee) {
-        return employee.receipts().stream().map(SampleReceipt::id).toList();
-    }
 }
