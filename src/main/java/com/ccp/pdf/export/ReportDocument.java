@@ -121,11 +121,14 @@ public final class ReportDocument implements AutoCloseable {
             labels = Math.max(labels, width(fonts.bold, TEXT, fact.label()));
         }
         for (Fact fact : facts) {
-            ensure(LEADING + 2);
+            List<String> value = wrap(fonts.regular, TEXT, fact.value(), WIDTH - labels - 14);
+            ensure(value.size() * LEADING + 2);
             text(fonts.bold, TEXT, MUTED, LEFT, y - TEXT, fact.label());
-            text(fonts.regular, TEXT, INK, LEFT + labels + 14, y - TEXT,
-                    clip(fonts.regular, TEXT, fact.value(), WIDTH - labels - 14));
-            y -= LEADING + 2;
+            for (String line : value) {
+                text(fonts.regular, TEXT, INK, LEFT + labels + 14, y - TEXT, line);
+                y -= LEADING;
+            }
+            y -= 2;
         }
         y -= 8;
     }
