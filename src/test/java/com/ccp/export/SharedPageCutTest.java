@@ -7,6 +7,7 @@ import com.ccp.pdf.PageTexts;
 import com.ccp.pdf.export.PageCutter;
 import com.ccp.pdf.export.PageCutter.CutPage;
 import com.ccp.pdf.sample.GeneratedEmployee;
+import com.ccp.pdf.sample.Layout;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.report.CarParser;
@@ -23,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Cuts every employee's pages out of a generated CAR and receipt report whose sections share
@@ -31,9 +34,10 @@ import org.junit.jupiter.api.Test;
  */
 class SharedPageCutTest {
 
-    @Test
-    void everyEmployeeDocumentHoldsAllOfTheirLinesAndNothingOfAnyoneElse() throws Exception {
-        SampleSet set = Samples.of(SampleSpec.standard(23, 30));
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void everyEmployeeDocumentHoldsAllOfTheirLinesAndNothingOfAnyoneElse(Layout layout) throws Exception {
+        SampleSet set = Samples.of(SampleSpec.of(23, 30, layout));
         List<String> carTexts = PageTexts.read(set.car().toFile());
         List<String> receiptTexts = PageTexts.read(set.receipts().toFile());
         List<Cardholder> cardholders = CarParser.parse(carTexts).cardholders();
@@ -54,7 +58,7 @@ class SharedPageCutTest {
                         .count() > 1).count();
         assertThat(sharedCarPages).as("CAR pages shared by two sections or more").isGreaterThan(5);
 
-        Path out = Files.createDirectories(Path.of("target", "shared-page-cut"));
+        Path out = Files.createDirectories(Path.of("target", "shared-page-cut", layout.name().toLowerCase()));
         int cutPages = 0;
         try (PageCutter cutter = new PageCutter()) {
             for (GeneratedEmployee employee : set.employees()) {
