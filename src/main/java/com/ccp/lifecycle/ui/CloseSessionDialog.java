@@ -76,7 +76,9 @@ public class CloseSessionDialog extends Dialog {
                 error.setVisible(true);
             }
         });
-        getFooter().add(new Button("Keep it open", click -> close()), submit);
+        Button keepOpen = new Button("Keep it open", click -> close());
+        keepOpen.setId("close-keep-open");
+        getFooter().add(keepOpen, submit);
     }
 
     private void updateButton() {
