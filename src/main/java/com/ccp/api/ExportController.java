@@ -46,11 +46,13 @@ class ExportController {
         }
     }
 
+    /** {@code noDocuments} and {@code sentByOldTool}: see {@link ExportPreview}. */
     record Preview(String mode, int newEmployees, int changedEmployees, int alreadyExported, int notReady,
-            int willExport, List<Duplicate> duplicates) {
+            int willExport, List<Duplicate> duplicates, int noDocuments, boolean sentByOldTool) {
         static Preview of(ExportPreview p) {
             return new Preview(p.mode().name(), p.newEmployees(), p.changedEmployees(), p.alreadyExported(),
-                    p.notReady(), p.willExport(), p.duplicates().stream().map(Duplicate::of).toList());
+                    p.notReady(), p.willExport(), p.duplicates().stream().map(Duplicate::of).toList(), p.noDocuments(),
+                    p.sentByOldTool());
         }
     }
 

@@ -106,6 +106,52 @@ class ExportQueries {
                 .param(employeeRef).query(IndexLine.class).list();
     }
 
+    /** The cover of an employee's document: totals, transactions with their match or resolution, receipts. */
+    EmployeeCover cover(String employeeRef) {
+        Map<String, List<EmployeeCover.Resolution>> byKey = new HashMap<>();
+        List<EmployeeCover.Resolution> others = new ArrayList<>();
+        jdbc.sql("""
+                SELECT finding_key, flag, detail, resolution_reason, note, resolved_by FROM issue
+                WHERE employee_ref = ? AND resolved ORDER BY flag, finding_key""")
+                .param(employeeRef)
+                .query(rs -> {
+                    EmployeeCover.Resolution resolution = new EmployeeCover.Resolution(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+                    String key = rs.getString(1);
+                    int colon = key.indexOf(':');
+                    String flag = rs.getString(2);
+                    if (colon > 0 && (flag.equals("MISSING_RECEIPT") || flag.equals("MISSING_CODING"))) {
+                        byKey.computeIfAbsent(key.substring(colon + 1), k -> new ArrayList<>()).add(resolution);
+                    } else {
+                        others.add(resolution);
+                    }
+                });
+        Map<String, Integer> seen = new HashMap<>();
+        List<EmployeeCover.Transaction> transactions = new ArrayList<>();
+        jdbc.sql("""
+                SELECT trans_date, reference, merchant, amount, matched_receipt_id FROM card_transaction
+                WHERE employee_ref = ? ORDER BY seq""")
+                .param(employeeRef)
+                .query(rs -> {
+                    String reference = rs.getString(2);
+                    // findings of a reference printed twice are keyed <reference>#2, #3, ... (EmployeeValidator)
+                    int n = seen.merge(reference, 1, Integer::sum);
+                    String key = n == 1 ? reference : reference + "#" + n;
+                    transactions.add(new EmployeeCover.Transaction(rs.getDate(1).toLocalDate(), reference,
+                            rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
+                            byKey.getOrDefault(key, List.of())));
+                });
+        List<EmployeeCover.Receipt> receipts = jdbc.sql("""
+                SELECT receipt_id, receipt_date AS date, merchant, amount, file_version, page FROM receipt
+                WHERE employee_ref = ? ORDER BY file_version, page, receipt_id""")
+                .param(employeeRef).query(EmployeeCover.Receipt.class).list();
+        return jdbc.sql("SELECT car_total, receipt_total, cost_center FROM employee WHERE id = ?")
+                .param(employeeRef)
+                .query((rs, row) -> new EmployeeCover(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3),
+                        transactions, receipts, others))
+                .single();
+    }
+
     /** Per employee, the page range of every receipt file version that is the newest holder of a receipt of theirs. */
     Map<String, List<ReceiptPages>> receiptPages(String sessionId) {
         Map<String, List<ReceiptPages>> byEmployee = new HashMap<>();
@@ -185,10 +231,15 @@ class ExportQueries {
                 .update();
     }
 
+    /**
+     * Per flag: issues, employees and an amount that means something: for missing receipts the card
+     * spend they leave unsupported, for total mismatches the size of the differences (sign ignored).
+     */
     List<ExceptionSummary> exceptionSummary(IssueSource source) {
         return jdbc.sql("""
                 SELECT i.flag, COUNT(*) AS issues, COUNT(DISTINCT i.employee_ref) AS employees,
-                       SUM(i.amount_impact) AS amount_impact
+                       SUM(CASE WHEN i.flag = 'TOTAL_MISMATCH' THEN ABS(i.amount_impact)
+                                ELSE i.amount_impact END) AS amount_impact
                 FROM """ + from(source) + " GROUP BY i.flag ORDER BY i.flag")
                 .param(key(source)).query(ExceptionSummary.class).list();
     }
@@ -200,14 +251,25 @@ class ExportQueries {
 
     /** Streams the listed issues, ordered by employee, without holding them all in memory. */
     void forEachException(IssueSource source, Consumer<ExceptionLine> consumer) {
+        // a transaction's finding is keyed <FLAG>:<reference>[#n] (EmployeeValidator)
+        String transaction = " " + """
+                LEFT JOIN card_transaction t ON i.flag IN ('MISSING_RECEIPT', 'MISSING_CODING') AND t.id = (
+                    SELECT t2.id FROM card_transaction t2 WHERE t2.employee_ref = i.employee_ref
+                      AND t2.reference = SUBSTRING_INDEX(SUBSTRING(i.finding_key, LOCATE(':', i.finding_key) + 1), '#', 1)
+                    ORDER BY t2.seq LIMIT 1)""";
+        String from = from(source);
+        int where = from.indexOf(" WHERE ");
         jdbc.sql("""
                 SELECT e.employee_id, COALESCE(e.car_name, e.receipt_name, e.employee_id) AS name, i.flag, i.detail,
-                       i.amount_impact
-                FROM """ + from(source) + " ORDER BY e.employee_id, i.flag, i.detail")
+                       i.amount_impact, t.trans_date, t.reference, t.merchant
+                FROM """ + from.substring(0, where) + transaction + from.substring(where)
+                + " ORDER BY e.employee_id, i.flag, t.trans_date, i.detail")
                 .param(key(source))
                 .query(rs -> {
+                    java.sql.Date date = rs.getDate(6);
                     consumer.accept(new ExceptionLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBigDecimal(5)));
+                            rs.getBigDecimal(5), date == null ? null : date.toLocalDate(), rs.getString(7),
+                            rs.getString(8)));
                 });
     }
 

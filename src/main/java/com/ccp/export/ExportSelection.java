@@ -10,7 +10,7 @@ import java.util.List;
  * exported are marked.
  */
 record ExportSelection(ExportMode mode, int newEmployees, int changedEmployees, int alreadyExported, int notReady,
-        List<ExportCandidate> toSend) {
+        int noDocuments, List<ExportCandidate> toSend) {
 
     ExportSelection {
         toSend = List.copyOf(toSend);
@@ -21,9 +21,11 @@ record ExportSelection(ExportMode mode, int newEmployees, int changedEmployees, 
         int changed = 0;
         int already = 0;
         int notReady = 0;
+        int noDocuments = 0;
         List<ExportCandidate> toSend = new ArrayList<>();
         for (ExportCandidate candidate : candidates) {
             if (!candidate.hasDocuments()) {
+                noDocuments++;
                 continue;
             }
             if (!candidate.ready()) {
@@ -41,7 +43,16 @@ record ExportSelection(ExportMode mode, int newEmployees, int changedEmployees, 
                 toSend.add(candidate);
             }
         }
-        return new ExportSelection(mode, fresh, changed, already, notReady, toSend);
+        return new ExportSelection(mode, fresh, changed, already, notReady, noDocuments, toSend);
+    }
+
+    /**
+     * A session imported from the old tool: the old tool sent its ready employees, and without
+     * report files there is nothing to cut their documents from, so nothing goes out.
+     */
+    ExportSelection sentByOldTool() {
+        return new ExportSelection(mode, 0, 0, newEmployees + changedEmployees + alreadyExported, notReady, noDocuments,
+                List.of());
     }
 
     int willExport() {

@@ -2,6 +2,7 @@ package com.ccp.export;
 
 import com.ccp.audit.ActivityLog;
 import com.ccp.profile.ProfileService;
+import com.ccp.report.CarWording;
 import com.ccp.report.ProfileKind;
 import com.ccp.report.ReceiptWording;
 import com.ccp.base.AppException;
@@ -10,7 +11,10 @@ import com.ccp.export.ExportQueries.BatchIssues;
 import com.ccp.export.ExportQueries.IssueSource;
 import com.ccp.export.ExportQueries.OpenIssues;
 import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.pdf.PageTexts;
 import com.ccp.processing.SessionAction;
+import com.ccp.report.CarParser;
+import com.ccp.report.Cardholder;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
@@ -48,6 +52,10 @@ public class ExportService {
 
     /** How long a second export of the same session waits for the first before it is refused. */
     static final int LOCK_WAIT_SECONDS = 120;
+    /** Why a session imported from the old tool is never exported here. */
+    public static final String OLD_TOOL_MESSAGE = "This session was imported from the old tool, which already sent"
+            + " its employees to pVault; it holds no report files to build documents from, so it cannot be exported"
+            + " here. Its open exceptions can still be downloaded.";
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
 
     private final SessionService sessions;
@@ -81,9 +89,27 @@ public class ExportService {
     public ExportPreview preview(Actor actor, String sessionId, ExportMode mode) {
         sessions.get(actor, sessionId);
         ExportSelection selection = ExportSelection.of(queries.candidates(sessionId), mode);
+        boolean legacy = sentByOldTool(sessionId);
+        if (legacy) {
+            selection = selection.sentByOldTool();
+        }
         return new ExportPreview(mode, selection.newEmployees(), selection.changedEmployees(),
                 selection.alreadyExported(), selection.notReady(), selection.willExport(),
-                duplicates(sessionId, selection));
+                duplicates(sessionId, selection), selection.noDocuments(), legacy);
+    }
+
+    /**
+     * Whether the session was imported from the old tool's activity file: it has employees but no
+     * report files, its employees went to pVault through the old tool, and it cannot be exported.
+     */
+    @Transactional(readOnly = true)
+    public boolean sentByOldTool(Actor actor, String sessionId) {
+        sessions.get(actor, sessionId);
+        return sentByOldTool(sessionId);
+    }
+
+    private boolean sentByOldTool(String sessionId) {
+        return sessionFiles.find(sessionId, ReportKind.CAR, 1).isEmpty();
     }
 
     /**
@@ -98,6 +124,12 @@ public class ExportService {
         sessions.requireAction(actor, sessionId, SessionAction.EXPORT);
         SessionDetails session = sessions.get(actor, sessionId);
         ExportSelection selection = ExportSelection.of(queries.candidates(sessionId), mode);
+        if (sentByOldTool(sessionId)) {
+            activityLog.refusal(actor, "EXPORT", sessionId, "imported from the old tool, which sent its employees");
+            throw new AppException(ErrorCode.CONFLICT, OLD_TOOL_MESSAGE, Map.of("willExport", 0, "mode", mode.name(),
+                    "reason", "SENT_BY_OLD_TOOL", "alreadyExported", selection.sentByOldTool().alreadyExported(),
+                    "notReady", selection.notReady()));
+        }
         if (selection.willExport() == 0) {
             activityLog.refusal(actor, "EXPORT", sessionId, "nothing to export (" + mode + ")");
             throw new AppException(ErrorCode.CONFLICT, mode == ExportMode.DELTA
@@ -234,7 +266,7 @@ public class ExportService {
         return queries.batch(batch.batchId()).orElseThrow();
     }
 
-    private PvaultPackage.Sources sources(String sessionId) {
+    private PvaultPackage.Sources sources(String sessionId) throws IOException {
         Path car = sessionFiles.find(sessionId, ReportKind.CAR, 1).map(file -> fileStore.path(file.sha256()))
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " has no stored CAR"));
         Map<String, List<ReceiptPages>> receiptPages = queries.receiptPages(sessionId);
@@ -247,9 +279,21 @@ public class ExportService {
                             file.profileDocument()));
                 }));
         int newest = sessionFiles.latest(sessionId, ReportKind.RECEIPTS).map(SessionFiles.SessionFile::version).orElse(1);
-        boolean olderUsed = versions.keySet().stream().anyMatch(version -> version < newest);
-        return new PvaultPackage.Sources(car, versions, receiptPages,
-                new OlderReceiptFiles(newest, olderUsed ? queries.receiptIds(sessionId) : Map.of(), wordings));
+        CarWording carWording = (CarWording) profiles.wording(ProfileKind.CAR,
+                sessionFiles.find(sessionId, ReportKind.CAR, 1).map(SessionFiles.SessionFile::profileDocument)
+                        .orElse(null));
+        return new PvaultPackage.Sources(car, carLines(car, carWording), versions, receiptPages,
+                new OlderReceiptFiles(newest, queries.receiptIds(sessionId), wordings));
+    }
+
+    /** The CAR read again, for the lines each cardholder section owns (owners are Employee IDs). */
+    private static SectionLines carLines(Path car, CarWording wording) throws IOException {
+        List<String> texts = PageTexts.read(car.toFile());
+        SectionLines lines = new SectionLines(texts);
+        for (Cardholder cardholder : CarParser.parse(wording, texts).cardholders()) {
+            lines.add(cardholder.employeeId(), cardholder.lines());
+        }
+        return lines;
     }
 
     private List<DuplicateTransaction> duplicates(String sessionId, ExportSelection selection) {

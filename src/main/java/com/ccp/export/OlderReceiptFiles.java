@@ -12,16 +12,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A session's receipt files older than its newest one, each read again only when an exported
- * employee's pages come from it (see {@link OlderReceiptPages}); a session with one receipt file
- * reads nothing.
+ * A session's receipt files, each read again once, when an exported employee's pages first come
+ * from it: for the lines every section owns (to cut shared pages), and for an older file than the
+ * newest, which of its pages still go out (see {@link OlderReceiptPages}).
  */
 final class OlderReceiptFiles {
 
     private final int newestVersion;
     /** Receipt IDs by employee ref and by the newest file version that holds them. */
     private final Map<String, Map<Integer, Set<String>>> receiptIds;
+    private final Map<String, String> employeeOfReceipt = new HashMap<>();
     private final Map<Integer, OlderReceiptPages> read = new HashMap<>();
+    private final Map<Integer, SectionLines> lines = new HashMap<>();
 
     /** The profile each receipt file version was read with. */
     private final Map<Integer, ReceiptWording> wordings;
@@ -31,6 +33,8 @@ final class OlderReceiptFiles {
         this.newestVersion = newestVersion;
         this.receiptIds = receiptIds;
         this.wordings = wordings;
+        receiptIds.forEach((ref, byVersion) -> byVersion.values()
+                .forEach(ids -> ids.forEach(id -> employeeOfReceipt.put(id, ref))));
     }
 
     /** The pages of {@code file} (receipt file version {@code range.version()}) that go into the employee's document. */
@@ -38,12 +42,26 @@ final class OlderReceiptFiles {
         if (range.version() >= newestVersion) {
             return List.of(new PageSpan(file, range.firstPage(), range.lastPage()));
         }
-        OlderReceiptPages older = read.get(range.version());
-        if (older == null) {
-            older = OlderReceiptPages.read(file, wordings.getOrDefault(range.version(), BuiltInProfiles.receipts()));
-            read.put(range.version(), older);
-        }
         Set<String> kept = receiptIds.getOrDefault(employee.ref(), Map.of()).getOrDefault(range.version(), Set.of());
-        return older.spans(employee.employeeId(), range, kept);
+        return file(range.version(), file).spans(employee.employeeId(), range, kept);
+    }
+
+    /** Who owns which lines of receipt file version {@code version}; owners are employee refs. */
+    SectionLines lines(int version, Path file) throws IOException {
+        SectionLines known = lines.get(version);
+        if (known == null) {
+            known = file(version, file).lines(employeeOfReceipt);
+            lines.put(version, known);
+        }
+        return known;
+    }
+
+    private OlderReceiptPages file(int version, Path file) throws IOException {
+        OlderReceiptPages older = read.get(version);
+        if (older == null) {
+            older = OlderReceiptPages.read(file, wordings.getOrDefault(version, BuiltInProfiles.receipts()));
+            read.put(version, older);
+        }
+        return older;
     }
 }

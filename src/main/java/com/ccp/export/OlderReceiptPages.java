@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The pages an older receipt file still gives an employee's document. formats.md §4 wants each
+ * A receipt file read again at export: the lines each employee section owns, and the pages an
+ * older file still gives an employee's document. formats.md §4 wants each
  * receipt once, from the newest file that holds it, and a late report may list again some of an
  * employee's receipts: those keep their line on the older list pages (a page cannot be cut) but
  * their image pages are left to the newer file. A receipt's image pages are found by reading the
@@ -29,24 +31,42 @@ final class OlderReceiptPages {
     private final Path file;
     private final List<String> texts;
     private final Map<String, ReceiptEmployee> sectionsById;
+    private final List<ReceiptEmployee> sections;
 
-    private OlderReceiptPages(Path file, List<String> texts, Map<String, ReceiptEmployee> sectionsById) {
+    private OlderReceiptPages(Path file, List<String> texts, Map<String, ReceiptEmployee> sectionsById,
+            List<ReceiptEmployee> sections) {
         this.file = file;
         this.texts = texts;
         this.sectionsById = sectionsById;
+        this.sections = sections;
     }
 
     static OlderReceiptPages read(Path file, ReceiptWording wording) throws IOException {
         List<String> texts = PageTexts.read(file.toFile());
         Map<String, ReceiptEmployee> sections = new HashMap<>();
         Set<String> repeated = new HashSet<>();
-        for (ReceiptEmployee section : ReceiptParser.parse(wording, texts).employees()) {
+        List<ReceiptEmployee> all = ReceiptParser.parse(wording, texts).employees();
+        for (ReceiptEmployee section : all) {
             if (section.employeeId() != null && sections.putIfAbsent(section.employeeId(), section) != null) {
                 repeated.add(section.employeeId());
             }
         }
         repeated.forEach(sections::remove);
-        return new OlderReceiptPages(file, texts, sections);
+        return new OlderReceiptPages(file, texts, sections, all);
+    }
+
+    /**
+     * The lines of every section of the file, each owned by the employee (ref) its receipts belong
+     * to in the session; a section none of whose receipts is known belongs to no one.
+     */
+    SectionLines lines(Map<String, String> employeeOfReceipt) {
+        SectionLines lines = new SectionLines(texts);
+        for (ReceiptEmployee section : sections) {
+            String owner = section.receipts().stream().map(receipt -> employeeOfReceipt.get(receipt.receiptId()))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            lines.add(owner, section.lines());
+        }
+        return lines;
     }
 
     /**

@@ -2,6 +2,8 @@ package com.ccp.export;
 
 import com.ccp.export.ExportQueries.ReceiptPages;
 import com.ccp.pdf.export.PageCutter;
+import com.ccp.pdf.export.PageCutter.Bookmark;
+import com.ccp.pdf.export.PageCutter.CutPage;
 import com.ccp.pdf.export.PageSpan;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -35,8 +38,12 @@ class PvaultPackage {
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().get();
 
     /** Where an employee's pages come from: the CAR and each receipt file version. */
-    record Sources(Path car, Map<Integer, Path> receiptVersions, Map<String, List<ReceiptPages>> receiptPages,
-            OlderReceiptFiles olderFiles) {
+    record Sources(Path car, SectionLines carLines, Map<Integer, Path> receiptVersions,
+            Map<String, List<ReceiptPages>> receiptPages, OlderReceiptFiles receiptFiles) {
+    }
+
+    /** An employee's document apart from its cover: the pages in order and the outline entries. */
+    record Plan(List<CutPage> pages, List<Bookmark> bookmarks) {
     }
 
     record Result(int employees, int transactions) {
@@ -76,7 +83,10 @@ class PvaultPackage {
                 transactions += writeIndexRows(index, batch, employee, document);
                 zip.putNextEntry(entry(document, time));
                 Sha256Out out = new Sha256Out(zip);
-                cutter.write(spans(employee, sources), employee.name() + " — " + batch.period(), out);
+                EmployeeCover cover = queries.cover(employee.ref());
+                Plan plan = plan(employee, sources, cover);
+                cutter.write(employee.name() + " — " + batch.period(), report -> CoverPage.write(report, batch, employee,
+                        cover), plan.pages(), plan.bookmarks(), out);
                 zip.closeEntry();
                 files.add(new ManifestFile(document, out.hex(), out.bytes()));
             }
@@ -105,24 +115,46 @@ class PvaultPackage {
         return lines.size();
     }
 
-    /** The employee's CAR pages, then for each receipt file version holding their receipts its pages. */
-    static List<PageSpan> spans(ExportCandidate employee, Sources sources) throws IOException {
-        List<PageSpan> spans = new ArrayList<>();
+    /**
+     * The employee's CAR pages, then for each receipt file version holding their receipts its
+     * pages, each shared page cut down to their part; bookmarks for the CAR pages and for each
+     * receipt at the page that lists it.
+     */
+    static Plan plan(ExportCandidate employee, Sources sources, EmployeeCover cover) throws IOException {
+        List<CutPage> pages = new ArrayList<>();
+        List<Bookmark> bookmarks = new ArrayList<>();
         if (employee.carFirstPage() != null && employee.carLastPage() != null) {
-            spans.add(new PageSpan(sources.car(), employee.carFirstPage(), employee.carLastPage()));
+            bookmarks.add(new Bookmark("CAR pages " + employee.carFirstPage() + (employee.carLastPage()
+                    .equals(employee.carFirstPage()) ? "" : "–" + employee.carLastPage()), 0));
+            for (int page = employee.carFirstPage(); page <= employee.carLastPage(); page++) {
+                pages.add(new CutPage(sources.car(), page, sources.carLines().choice(employee.employeeId(), page)));
+            }
         }
-        for (ReceiptPages pages : sources.receiptPages().getOrDefault(employee.ref(), List.of())) {
-            Path file = sources.receiptVersions().get(pages.version());
+        Map<String, Integer> receiptPageIndex = new HashMap<>();
+        for (ReceiptPages range : sources.receiptPages().getOrDefault(employee.ref(), List.of())) {
+            Path file = sources.receiptVersions().get(range.version());
             if (file == null) {
-                throw new IllegalStateException("Receipt file version " + pages.version() + " of employee "
+                throw new IllegalStateException("Receipt file version " + range.version() + " of employee "
                         + employee.employeeId() + " is not stored");
             }
-            spans.addAll(sources.olderFiles().spans(employee, pages, file));
+            SectionLines lines = sources.receiptFiles().lines(range.version(), file);
+            for (PageSpan span : sources.receiptFiles().spans(employee, range, file)) {
+                for (int page = span.first(); page <= span.last(); page++) {
+                    receiptPageIndex.put(range.version() + ":" + page, pages.size());
+                    pages.add(new CutPage(file, page, lines.choice(employee.ref(), page)));
+                }
+            }
         }
-        if (spans.isEmpty()) {
+        for (EmployeeCover.Receipt receipt : cover.receipts()) {
+            Integer at = receiptPageIndex.get(receipt.fileVersion() + ":" + receipt.page());
+            if (at != null) {
+                bookmarks.add(new Bookmark(receipt.receiptId(), at));
+            }
+        }
+        if (pages.isEmpty()) {
             throw new IllegalStateException("Employee " + employee.employeeId() + " has no pages to export");
         }
-        return spans;
+        return new Plan(pages, bookmarks);
     }
 
     private static ManifestFile copyEntry(ZipOutputStream zip, Path file, FileTime time) throws IOException {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,15 +43,17 @@ public class LifecycleService {
     private final SessionFiles sessionFiles;
     private final FileStore fileStore;
     private final List<SessionDependents> dependents;
+    private final CloseImpacts impacts;
 
     LifecycleService(SessionService sessions, IngestionJobs jobs, DeltaService delta, SessionFiles sessionFiles,
-            FileStore fileStore, List<SessionDependents> dependents) {
+            FileStore fileStore, List<SessionDependents> dependents, CloseImpacts impacts) {
         this.sessions = sessions;
         this.jobs = jobs;
         this.delta = delta;
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
         this.dependents = List.copyOf(dependents);
+        this.impacts = impacts;
     }
 
     /** Stops background reading at the next page boundary. */
@@ -91,6 +94,38 @@ public class LifecycleService {
         delta.dropPending(sessionId);
         AfterCommit.run(() -> jobs.requestStop(sessionId));
         return sessions.get(actor, sessionId);
+    }
+
+    /** What closing the session would leave undone: its open issues and ready employees never exported. */
+    @Transactional(readOnly = true)
+    public CloseImpact impact(Actor actor, String sessionId) {
+        sessions.get(actor, sessionId);
+        return impacts.of(List.of(sessionId)).getFirst();
+    }
+
+    /** The sessions "Close all" would close now, each with what closing it would leave undone. */
+    @Transactional(readOnly = true)
+    public List<CloseImpact> closeable(Actor actor) {
+        return impacts.of(sessions.closeable(actor));
+    }
+
+    /**
+     * Closes exactly the listed sessions (those "Close all" showed), all or none: refused when one
+     * of them can no longer be closed, or when another session became closeable since, so nothing
+     * is closed that the user did not see listed.
+     */
+    @Transactional
+    public int closeListed(Actor actor, String reason, String confirmation, List<String> listed) {
+        SessionService.requireWritable(actor);
+        String why = requireCloseConfirmed(reason, confirmation);
+        List<String> ids = sessions.closeable(actor);
+        if (!new HashSet<>(ids).equals(new HashSet<>(listed))) {
+            throw new AppException(ErrorCode.CONFLICT, "The sessions that can be closed have changed since the list"
+                    + " was shown; nothing was closed. Open Close all again to see the new list.",
+                    Map.of("closeable", ids.size(), "listed", listed.size()));
+        }
+        ids.forEach(id -> sessions.close(actor, id, why));
+        return ids.size();
     }
 
     /** Closes every closeable session of the actor at once (all or none); returns how many. */

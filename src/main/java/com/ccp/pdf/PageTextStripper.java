@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
  * Text of a page range in one pass, handed over page by page. Calling {@code getText} once per page
  * would walk the whole page tree for every page — quadratic on a 10,000-page receipt report.
  */
-final class PageTextStripper extends PDFTextStripper {
+class PageTextStripper extends PDFTextStripper {
 
     private final StringWriter buffer = new StringWriter();
     private BiConsumer<Integer, String> pageSink = (page, text) -> { };

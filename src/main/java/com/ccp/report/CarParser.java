@@ -55,9 +55,11 @@ public final class CarParser {
      */
     private static void readPage(CarReader reader, CarWording wording, int page, String text, ReportHeader header,
                                  List<ParseWarning> warnings) {
-        for (String line : PageLines.body(PageLines.lines(text), page, wording.header(), header, reader::meaningful,
-                warnings)) {
-            reader.accept(page, line);
+        PageLines.Body body = PageLines.bodyOf(PageLines.lines(text), page, wording.header(), header,
+                reader::meaningful, warnings);
+        for (int i = 0; i < body.lines().size(); i++) {
+            reader.lineIndex = body.start() + i;
+            reader.accept(page, body.lines().get(i));
         }
     }
 

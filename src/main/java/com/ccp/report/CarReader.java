@@ -19,6 +19,8 @@ final class CarReader {
 
     private final CarWording wording;
     private final List<ParseWarning> warnings;
+    /** The index of the line being read within its page's {@link PageLines#lines(String)}. */
+    int lineIndex;
     private final List<Cardholder> cardholders = new ArrayList<>();
     private @Nullable CarSectionBuilder section;
     private boolean inDescription;
@@ -106,7 +108,7 @@ final class CarReader {
             warn(page, "A cardholder total line outside any cardholder section was not placed: '" + line + "'.");
             return;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         section.printedCount = m.number("count");
         section.printedTotal = m.amount();
         closeSection();
@@ -120,7 +122,7 @@ final class CarReader {
                 warn(page, "The section of " + section.name + " continues under the name " + name
                         + "; it was read as the same section.");
             }
-            section.touch(page);
+            section.touch(page, lineIndex);
         }
         afterHeading = true;
     }
@@ -128,7 +130,7 @@ final class CarReader {
     private void cardholder(int page, String name, @Nullable String employeeId, String line) {
         if (section != null && wording.continued == null && sameSection(name, employeeId)) {
             // without a continuation template, the section's own heading repeated is its continuation
-            section.touch(page);
+            section.touch(page, lineIndex);
             afterHeading = true;
             return;
         }
@@ -140,6 +142,7 @@ final class CarReader {
         afterHeading = true;
         boolean valid = employeeId != null && DIGITS.matcher(employeeId).matches();
         section = new CarSectionBuilder(valid ? employeeId : "NOID-" + Names.normalise(name), name, page);
+        section.touch(page, lineIndex);
         section.idMissing = !valid;
         if (!valid && employeeId != null && !employeeId.isEmpty()) {
             warn(page, "Cardholder " + name + " has an Employee ID that is not a number ('" + employeeId + "').");
@@ -156,7 +159,7 @@ final class CarReader {
             warn(page, "An account line outside any cardholder section was not placed: '" + line + "'.");
             return;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         afterHeading = true;
         String digits = NOT_DIGIT.matcher(m.text("account")).replaceAll("");
         section.cardLast4 = digits.length() >= 4 ? digits.substring(digits.length() - 4) : null;
@@ -166,7 +169,7 @@ final class CarReader {
 
     private void touch(int page) {
         if (section != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
         }
     }
 
@@ -180,7 +183,7 @@ final class CarReader {
             return;
         }
         String merchant = m.text("merchant");
-        section.touch(page);
+        section.touch(page, lineIndex);
         section.startTransaction(new TransactionBuilder(transDate.get(), postDate.get(), m.text("reference"),
                 merchant == null ? "" : merchant, m.amount(), page));
     }
@@ -228,7 +231,7 @@ final class CarReader {
     private void other(int page, String line) {
         TransactionBuilder transaction = section == null ? null : section.openTransaction();
         if (inDescription && transaction != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
             transaction.continueDescription(line);
         } else {
             warn(page, "A line that fits nowhere in the CAR was not placed: '" + line + "'.");
@@ -241,7 +244,7 @@ final class CarReader {
             warn(page, "A coding line with no transaction before it was not placed: '" + line + "'.");
             return null;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         return transaction;
     }
 

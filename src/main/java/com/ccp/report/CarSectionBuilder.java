@@ -18,6 +18,7 @@ final class CarSectionBuilder {
     private final List<CarTransaction> done = new ArrayList<>();
     private @Nullable TransactionBuilder open;
     private PageRange pages;
+    private final List<LineSpan> lines = new ArrayList<>();
     @Nullable BigDecimal printedTotal;
     @Nullable Integer printedCount;
 
@@ -35,6 +36,11 @@ final class CarSectionBuilder {
 
     void touch(int page) {
         pages = pages.extendTo(page);
+    }
+
+    void touch(int page, int line) {
+        touch(page);
+        LineSpan.extend(lines, page, line);
     }
 
     void startTransaction(TransactionBuilder transaction) {
@@ -55,7 +61,7 @@ final class CarSectionBuilder {
 
     Cardholder build() {
         closeTransaction();
-        return new Cardholder(employeeId, name, cardLast4, costCenter, done, pages, printedTotal, printedCount);
+        return new Cardholder(employeeId, name, cardLast4, costCenter, done, pages, printedTotal, printedCount, lines);
     }
 
     /** A transaction line and the coding lines read after it so far. */

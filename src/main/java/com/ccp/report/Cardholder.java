@@ -16,10 +16,12 @@ public record Cardholder(
         List<CarTransaction> transactions,
         PageRange pages,
         @Nullable BigDecimal printedTotal,
-        @Nullable Integer printedCount) {
+        @Nullable Integer printedCount,
+        List<LineSpan> lines) {
 
     public Cardholder {
         transactions = List.copyOf(transactions);
+        lines = List.copyOf(lines);
     }
 
     /** The sum of the lines actually read. */

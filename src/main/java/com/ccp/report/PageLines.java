@@ -40,6 +40,15 @@ final class PageLines {
      */
     static List<String> body(List<String> lines, int page, HeaderWording wording, ReportHeader expected,
                              Predicate<String> meaningful, List<ParseWarning> warnings) {
+        return bodyOf(lines, page, wording, expected, meaningful, warnings).lines();
+    }
+
+    /** The body lines and the index of the first of them within {@code lines}. */
+    record Body(int start, List<String> lines) {
+    }
+
+    static Body bodyOf(List<String> lines, int page, HeaderWording wording, ReportHeader expected,
+                       Predicate<String> meaningful, List<ParseWarning> warnings) {
         int start = 0;
         Optional<ReportHeader> header = wording.read(lines);
         if (header.isPresent()) {
@@ -57,7 +66,7 @@ final class PageLines {
         if (end > start && !meaningful.test(lines.get(end - 1))) {
             end--;
         }
-        return lines.subList(start, end);
+        return new Body(start, lines.subList(start, end));
     }
 
     /** The words of a column header template, as {@link #columnHeader} compares them. */

@@ -14,10 +14,12 @@ public record ReceiptEmployee(
         List<Receipt> receipts,
         PageRange pages,
         @Nullable BigDecimal printedTotal,
-        @Nullable Integer printedCount) {
+        @Nullable Integer printedCount,
+        List<LineSpan> lines) {
 
     public ReceiptEmployee {
         receipts = List.copyOf(receipts);
+        lines = List.copyOf(lines);
     }
 
     public BigDecimal total() {

@@ -44,8 +44,10 @@ public final class ReceiptParser {
             reader.imagePage(page);
             return;
         }
-        for (String line : PageLines.body(lines, page, wording.header(), header, reader::meaningful, warnings)) {
-            reader.accept(page, line);
+        PageLines.Body body = PageLines.bodyOf(lines, page, wording.header(), header, reader::meaningful, warnings);
+        for (int i = 0; i < body.lines().size(); i++) {
+            reader.lineIndex = body.start() + i;
+            reader.accept(page, body.lines().get(i));
         }
     }
 }

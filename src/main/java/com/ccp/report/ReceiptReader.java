@@ -19,6 +19,8 @@ final class ReceiptReader {
 
     private final ReceiptWording wording;
     private final List<ParseWarning> warnings;
+    /** The index of the line being read within its page's {@link PageLines#lines(String)}. */
+    int lineIndex;
     private final List<ReceiptEmployee> employees = new ArrayList<>();
     private final Set<String> receiptIds = new HashSet<>();
     private @Nullable ReceiptSectionBuilder section;
@@ -89,11 +91,12 @@ final class ReceiptReader {
         if (section != null && !section.listClosed && Names.normalise(name).equals(Names.normalise(section.name))
                 && Objects.equals(validId(page, name, employeeId), section.employeeId)) {
             // the employee line repeated over a list that runs on: the same section
-            section.touch(page);
+            section.touch(page, lineIndex);
             return;
         }
         closeSection();
         section = new ReceiptSectionBuilder(validId(page, name, employeeId), name, page);
+        section.touch(page, lineIndex);
     }
 
     private @Nullable String validId(int page, String name, @Nullable String employeeId) {
@@ -111,7 +114,7 @@ final class ReceiptReader {
     private void employeeId(int page, String employeeId, String line) {
         if (section != null && section.employeeId == null && !section.hasReceipts()) {
             section.employeeId = validId(page, section.name, employeeId);
-            section.touch(page);
+            section.touch(page, lineIndex);
         } else {
             warn(page, "An Employee ID line that belongs to no employee line was not placed: '" + line + "'.");
         }
@@ -119,7 +122,7 @@ final class ReceiptReader {
 
     private void touch(int page) {
         if (section != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
         }
     }
 
@@ -131,7 +134,7 @@ final class ReceiptReader {
         }
         checkAttachment();
         section.closeReceipt();
-        section.touch(page);
+        section.touch(page, lineIndex);
         section.printedTotal = m.amount();
         section.printedCount = m.number("count");
         section.listClosed = true;
@@ -154,7 +157,7 @@ final class ReceiptReader {
             warn(page, "Receipt ID " + receiptId + " appears more than once in this report.");
         }
         checkAttachment();
-        section.touch(page);
+        section.touch(page, lineIndex);
         String merchant = m.text("merchant");
         section.startReceipt(new ReceiptBuilder(receiptId, date.get(), merchant == null ? "" : merchant, m.amount(),
                 page));
@@ -194,7 +197,7 @@ final class ReceiptReader {
     private void other(int page, String line) {
         ReceiptBuilder receipt = section == null ? null : section.openReceipt();
         if (receipt != null && openDetail != null) {
-            section.touch(page);
+            section.touch(page, lineIndex);
             switch (openDetail) {
                 case ADDRESS -> receipt.address = join(receipt.address, line);
                 case TITLE -> receipt.title = join(receipt.title, line);
@@ -215,7 +218,7 @@ final class ReceiptReader {
             warn(page, "A receipt detail line with no receipt before it was not placed: '" + line + "'.");
             return null;
         }
-        section.touch(page);
+        section.touch(page, lineIndex);
         return receipt;
     }
 

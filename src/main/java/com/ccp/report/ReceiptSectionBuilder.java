@@ -14,6 +14,7 @@ final class ReceiptSectionBuilder {
     private final List<Receipt> done = new ArrayList<>();
     private @Nullable ReceiptBuilder open;
     private PageRange pages;
+    private final List<LineSpan> lines = new ArrayList<>();
     @Nullable BigDecimal printedTotal;
     @Nullable Integer printedCount;
     boolean listClosed;
@@ -27,6 +28,11 @@ final class ReceiptSectionBuilder {
 
     void touch(int page) {
         pages = pages.extendTo(page);
+    }
+
+    void touch(int page, int line) {
+        touch(page);
+        LineSpan.extend(lines, page, line);
     }
 
     void startReceipt(ReceiptBuilder receipt) {
@@ -51,7 +57,7 @@ final class ReceiptSectionBuilder {
 
     ReceiptEmployee build() {
         closeReceipt();
-        return new ReceiptEmployee(employeeId, name, done, pages, printedTotal, printedCount);
+        return new ReceiptEmployee(employeeId, name, done, pages, printedTotal, printedCount, lines);
     }
 
     /** A receipt line and the detail lines read after it so far. */

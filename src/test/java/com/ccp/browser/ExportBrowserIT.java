@@ -71,7 +71,21 @@ class ExportBrowserIT {
                     "return document.getElementById('export-history').size")).intValue() == 1);
             Thread.sleep(400); // let the dialog finish fading out for the screenshot
             browser.screenshot("export-history");
+
+            // every ready employee went out: closing now leaves only the open issues
+            browser.byId("close-session").click();
+            assertThat(browser.byId("close-impact").getText()).startsWith("Closing now leaves")
+                    .contains("open issue").doesNotContain("never exported");
+            browser.screenshot("close-dialog");
+            browser.script("document.getElementById('close-keep-open').click()");
+
+            browser.open("/");
+            browser.byId("close-all").click();
+            assertThat(browser.byId("close-all-list").getText()).contains("Browser export (completed)");
+            browser.screenshot("close-all-dialog");
+            browser.script("document.getElementById('close-keep-open').click()");
         }
+        assertThat(alice.get("/api/sessions/" + id).body().path("status").asString()).isEqualTo("COMPLETED");
 
         String second = alice.completedSession("Browser export, same CAR", set.car(), set.receipts());
         try (Browser browser = new Browser(port)) {
@@ -88,6 +102,29 @@ class ExportBrowserIT {
         }
         assertThat(alice.get("/api/sessions/" + second + "/exports").body().size()).isEqualTo(1);
         alice.awaitStatus(second, Duration.ofSeconds(5), "COMPLETED");
+    }
+
+    @Test
+    void aSessionImportedFromTheOldToolSaysItsEmployeesWentOutAndOffersNoExport() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(
+                java.nio.file.Path.of("target", "export-browser-it")).resolve("activity.json"), """
+                {"SMITH, JOHN": {"employee_id": "010234", "card_no": "4821", "car_total": 45.10, "rec_total": 45.10,
+                  "car_page_range": [3, 3], "rec_page_range": [7, 7],
+                  "flags": {"missing_coding_info": false, "missing_receipt": false, "total_mismatch": false},
+                  "receipts": {"0": [{"rec_id": "R-1", "date": "03/02/2025", "amt": 45.10, "merch_name": "Shell",
+                                      "gl_acct": "6420", "gl_desc": "Fuel", "attachment": true, "coded": true}]}}}
+                """);
+        ApiClient admin = new ApiClient(port, "admin");
+        String id = admin.postMultipart("/api/admin/legacy-import", java.util.Map.of("name", "Imported March",
+                "period", "2025-03"), java.util.Map.of("file", file)).body().path("sessionId").asString();
+        try (Browser browser = new Browser(port)) {
+            browser.signIn("admin");
+            browser.open("/sessions/" + id);
+            assertThat(browser.byId("export-sent-by-old-tool").getText()).contains("old tool", "already sent");
+            assertThat(browser.all("#open-export")).isEmpty();
+            browser.byId("open-exceptions-csv");
+            browser.screenshot("export-legacy-session");
+        }
     }
 
     private static long pdfsIn(byte[] zip) throws Exception {

@@ -81,12 +81,25 @@ class ExportPackageIT {
         ApiClient.Download csv = alice.download(batch.path("files").path("exceptionsCsv").asString());
         assertThat(csv.headers().getContentDisposition().getFilename()).isEqualTo("exceptions_2025-03_" + batchId + ".csv");
         assertThat(PvaultZip.header(csv.body())).containsExactly("employee_id", "employee_name", "flag", "detail",
-                "amount_impact");
+                "amount_impact", "transaction_date", "reference", "merchant");
+        for (CSVRecord row : PvaultZip.csv(csv.body())) {
+            boolean aboutATransaction = row.get("flag").equals("MISSING_RECEIPT") || row.get("flag").equals("MISSING_CODING");
+            assertThat(row.get("reference").isEmpty()).as(row.toString()).isEqualTo(!aboutATransaction);
+            assertThat(row.get("transaction_date").isEmpty()).as(row.toString()).isEqualTo(!aboutATransaction);
+            if (aboutATransaction) {
+                assertThat(row.get("detail")).contains(row.get("merchant"));
+                assertThat(row.get("transaction_date")).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+        }
         assertThat(PvaultZip.csv(csv.body()).stream().map(r -> r.get("employee_id") + "|" + r.get("flag") + "|"
                 + r.get("detail")).toList()).containsExactlyInAnyOrderElementsOf(openIssues);
 
-        String pdfText = PvaultZip.text(alice.download(batch.path("files").path("exceptionsPdf").asString()).body());
-        assertThat(pdfText).contains("Exceptions report", "Package check", "2025-03", "alice", "Page 1 of");
+        byte[] exceptionsPdf = alice.download(batch.path("files").path("exceptionsPdf").asString()).body();
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                "export-package-it")).resolve("exceptions.pdf"), exceptionsPdf);
+        String pdfText = PvaultZip.text(exceptionsPdf);
+        assertThat(pdfText).contains("Exceptions report", "Package check", "2025-03", "alice", "Page 1 of",
+                "Card spend without a receipt", "card spend");
         for (JsonNode employee : sessions.notReady(id)) {
             assertThat(pdfText).contains(employee.path("name").asString() + " — Employee ID "
                     + employee.path("employeeId").asString());

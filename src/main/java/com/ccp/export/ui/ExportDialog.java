@@ -184,7 +184,8 @@ class ExportDialog extends Dialog {
     private static String summary(ExportPreview p) {
         return p.newEmployees() + " new " + plural(p.newEmployees()) + ", " + p.changedEmployees()
                 + " changed since their last export, " + p.alreadyExported() + " already exported, " + p.notReady()
-                + " not ready";
+                + " not ready" + (p.noDocuments() == 0 ? "" : ", " + p.noDocuments() + " with nothing left to send"
+                + " (their receipts were removed by a replacement report)");
     }
 
     private static String plural(int count) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,6 +40,9 @@ public class ExportPanel extends Div {
     private final Grid<ExportBatch> history = new Grid<>();
     private final Span empty = new Span("No export yet.");
     private final Div openExceptions = new Div();
+    private final Paragraph oldTool = new Paragraph("Imported from the old tool, which already sent these employees to"
+            + " pVault. There are no report files here to build a pVault package from, so this session is not"
+            + " exported; its open exceptions can still be downloaded.");
     private String sessionId = "";
 
     /** {@code changed} re-renders the session page after an export or a void. */
@@ -57,7 +61,10 @@ public class ExportPanel extends Div {
         empty.addClassName("muted");
         empty.setId("export-history-empty");
         configureHistory();
-        add(head, empty, history);
+        oldTool.setId("export-sent-by-old-tool");
+        oldTool.addClassName("muted");
+        oldTool.setVisible(false);
+        add(head, oldTool, empty, history);
     }
 
     /** Shows the session's exports; called whenever the session page renders. */
@@ -72,13 +79,15 @@ public class ExportPanel extends Div {
         List<ExportBatch> batches = exports.history(actor, sessionId);
         history.setItems(batches);
         history.setVisible(!batches.isEmpty());
-        empty.setVisible(batches.isEmpty());
+        boolean legacy = exports.sentByOldTool(actor, sessionId);
+        oldTool.setVisible(legacy);
+        empty.setVisible(batches.isEmpty() && !legacy);
     }
 
     /** The "Export…" button, where the actor may export this session now. */
     public Optional<Button> exportButton(SessionDetails session) {
         if (actor.impersonating() || !SessionStateMachine.allows(session.status(), SessionAction.EXPORT,
-                actor.isAdmin())) {
+                actor.isAdmin()) || exports.sentByOldTool(actor, session.id())) {
             return Optional.empty();
         }
         Button button = new Button("Export to pVault…", VaadinIcon.EXTERNAL_LINK.create(),

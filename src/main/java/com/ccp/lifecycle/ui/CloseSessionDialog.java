@@ -2,6 +2,7 @@ package com.ccp.lifecycle.ui;
 
 import com.ccp.base.AppException;
 import com.ccp.lifecycle.LifecycleService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks for a reason and the typed word CLOSE before a permanent close; the action itself (one
@@ -28,6 +31,15 @@ public class CloseSessionDialog extends Dialog {
     private final Paragraph error = new Paragraph();
 
     public CloseSessionDialog(String title, String what, CloseAction action, Runnable done) {
+        this(title, what, null, action, done);
+    }
+
+    /**
+     * {@code details} (may be null) sits between the warning and the reason: what the close leaves
+     * undone, or the sessions it will close.
+     */
+    public CloseSessionDialog(String title, String what, @Nullable Component details, CloseAction action,
+            Runnable done) {
         setHeaderTitle(title);
         setWidth("520px");
         Paragraph warning = new Paragraph(what + " This cannot be undone: a closed session can never be resumed,"
@@ -45,7 +57,11 @@ public class CloseSessionDialog extends Dialog {
         confirmation.addValueChangeListener(e -> updateButton());
         error.addClassName("field-error");
         error.setVisible(false);
-        add(warning, reason, confirmation, error);
+        add(warning);
+        if (details != null) {
+            add(details);
+        }
+        add(reason, confirmation, error);
         submit.setId("close-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         submit.setEnabled(false);
@@ -60,7 +76,9 @@ public class CloseSessionDialog extends Dialog {
                 error.setVisible(true);
             }
         });
-        getFooter().add(new Button("Keep it open", click -> close()), submit);
+        Button keepOpen = new Button("Keep it open", click -> close());
+        keepOpen.setId("close-keep-open");
+        getFooter().add(keepOpen, submit);
     }
 
     private void updateButton() {

@@ -70,6 +70,7 @@ public class SessionActions extends HorizontalLayout {
             Button close = new Button("Close permanently…", VaadinIcon.LOCK.create(), click -> new CloseSessionDialog(
                     "Close “" + session.name() + "” permanently",
                     "The session is closed with your reason, your name and the time.",
+                    CloseImpactView.of(lifecycle.impact(actor, id)),
                     (reason, confirmation) -> {
                         lifecycle.close(actor, id, reason, confirmation);
                         return "The session is closed.";

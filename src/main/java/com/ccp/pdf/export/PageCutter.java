@@ -1,5 +1,7 @@
 package com.ccp.pdf.export;
 
+import com.ccp.pdf.PageRedaction;
+import com.ccp.pdf.PageRedaction.LineChoice;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts documents out of stored PDFs: each source is opened once, on first use, and stays open
+ * Makes employee documents: cover pages, then pages cut out of stored PDFs, with an outline. each source is opened once, on first use, and stays open
  * until {@link #close()}; every cut document is written and closed before the next one starts, so
  * memory holds one output document at a time. One instance belongs to one thread.
  */
@@ -26,26 +33,66 @@ public final class PageCutter implements AutoCloseable {
 
     private final Map<Path, PDDocument> sources = new HashMap<>();
 
-    /** Writes the spans, in order, as one PDF titled {@code title}; returns its page count. */
-    public int write(List<PageSpan> spans, String title, OutputStream out) throws IOException {
+    /** A page of a stored PDF, whole ({@code keep} null) or with only the lines {@code keep} chooses. */
+    public record CutPage(Path file, int page, @Nullable LineChoice keep) {
+    }
+
+    /** An outline entry at {@code page}, an index into the cut pages (0 = the first page after the cover). */
+    public record Bookmark(String title, int page) {
+    }
+
+    /** Draws the cover pages that open the document. */
+    @FunctionalInterface
+    public interface Cover {
+        void write(ReportDocument cover) throws IOException;
+    }
+
+    /**
+     * Writes one PDF titled {@code title}: the cover (bookmarked "Cover"), then the pages in order,
+     * cut where asked, with the outline {@code bookmarks}. Returns the document's page count.
+     */
+    public int write(String title, Cover cover, List<CutPage> pages, List<Bookmark> bookmarks, OutputStream out)
+            throws IOException {
         try (PDDocument target = new PDDocument(MemoryUsageSetting.setupMixed(READ_IN_MEMORY, WRITE_TOTAL).streamCache)) {
             PDDocumentInformation info = target.getDocumentInformation();
             info.setTitle(title);
             info.setProducer("Credit Card Processor");
-            for (PageSpan span : spans) {
-                PDDocument source = source(span.file());
+            ReportDocument coverPages = ReportDocument.into(target, title, "Cover page");
+            cover.write(coverPages);
+            coverPages.finish();
+            int coverCount = coverPages.pageCount();
+            for (CutPage page : pages) {
+                PDDocument source = source(page.file());
                 int available = source.getNumberOfPages();
-                if (span.last() > available) {
-                    throw new IOException("pages " + span.first() + "-" + span.last() + " asked of "
-                            + span.file().getFileName() + ", which has " + available);
+                if (page.page() < 1 || page.page() > available) {
+                    throw new IOException("page " + page.page() + " asked of " + page.file().getFileName()
+                            + ", which has " + available);
                 }
-                for (int page = span.first(); page <= span.last(); page++) {
-                    target.importPage(source.getPage(page - 1));
+                if (page.keep() == null) {
+                    PageRedaction.importWhole(target, source, page.page());
+                } else {
+                    PageRedaction.importKeeping(target, source, page.page(), page.keep());
                 }
             }
+            PDDocumentOutline outline = new PDDocumentOutline();
+            outline.addLast(item(target, "Cover", 0));
+            for (Bookmark bookmark : bookmarks) {
+                outline.addLast(item(target, bookmark.title(), coverCount + bookmark.page()));
+            }
+            target.getDocumentCatalog().setDocumentOutline(outline);
+            target.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             target.save(new KeepOpen(out), CompressParameters.NO_COMPRESSION);
             return target.getNumberOfPages();
         }
+    }
+
+    private static PDOutlineItem item(PDDocument document, String title, int pageIndex) {
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(document.getPage(pageIndex));
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(destination);
+        return item;
     }
 
     private PDDocument source(Path file) throws IOException {

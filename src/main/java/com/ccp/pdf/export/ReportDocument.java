@@ -46,16 +46,21 @@ public final class ReportDocument implements AutoCloseable {
     private final PDDocument document;
     private final ReportFonts fonts;
     private final String runningTitle;
+    private final String pageLabel;
+    private final List<PDPage> pages = new ArrayList<>();
+    /** A table whose heading and column header wait for its first row, so they never end a page alone. */
+    private boolean headPending;
     private @Nullable PDPageContentStream content;
     private float y;
     private @Nullable String blockHeading;
     private List<Column> columns = List.of();
     private int rowIndex;
 
-    private ReportDocument(PDDocument document, ReportFonts fonts, String runningTitle) {
+    private ReportDocument(PDDocument document, ReportFonts fonts, String runningTitle, String pageLabel) {
         this.document = document;
         this.fonts = fonts;
         this.runningTitle = runningTitle;
+        this.pageLabel = pageLabel;
     }
 
     /** {@code runningTitle} heads every page after the first and starts every footer. */
@@ -64,9 +69,41 @@ public final class ReportDocument implements AutoCloseable {
                 .streamCache);
         document.getDocumentInformation().setTitle(documentTitle);
         document.getDocumentInformation().setProducer("Credit Card Processor");
-        ReportDocument report = new ReportDocument(document, ReportFonts.load(document), runningTitle);
+        ReportDocument report = new ReportDocument(document, ReportFonts.load(document), runningTitle, "Page");
         report.newPage();
         return report;
+    }
+
+    /**
+     * Pages drawn at the start of {@code document}, which the caller goes on filling and saves;
+     * their footers say "{@code pageLabel} n of N", counting these pages only.
+     */
+    static ReportDocument into(PDDocument document, String runningTitle, String pageLabel) throws IOException {
+        ReportDocument report = new ReportDocument(document, ReportFonts.load(document), runningTitle, pageLabel);
+        report.newPage();
+        return report;
+    }
+
+    /** Stamps the footers of this report's pages and stops drawing; the document stays open. */
+    void finish() throws IOException {
+        closeContent();
+        int total = pages.size();
+        int number = 1;
+        for (PDPage page : pages) {
+            try (PDPageContentStream footer = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content = footer;
+                rule(BOTTOM - 16, RULE, 0.6f);
+                text(fonts.regular, 8, MUTED, LEFT, BOTTOM - 28, clip(fonts.regular, 8, runningTitle, WIDTH - 80));
+                String pageText = pageLabel + " " + number++ + " of " + total;
+                text(fonts.regular, 8, MUTED, LEFT + WIDTH - width(fonts.regular, 8, pageText), BOTTOM - 28, pageText);
+            }
+        }
+        content = null;
+    }
+
+    int pageCount() {
+        return pages.size();
     }
 
     public void title(String title, String subtitle) throws IOException {
@@ -84,18 +121,22 @@ public final class ReportDocument implements AutoCloseable {
             labels = Math.max(labels, width(fonts.bold, TEXT, fact.label()));
         }
         for (Fact fact : facts) {
-            ensure(LEADING + 2);
+            List<String> value = wrap(fonts.regular, TEXT, fact.value(), WIDTH - labels - 14);
+            ensure(value.size() * LEADING + 2);
             text(fonts.bold, TEXT, MUTED, LEFT, y - TEXT, fact.label());
-            text(fonts.regular, TEXT, INK, LEFT + labels + 14, y - TEXT,
-                    clip(fonts.regular, TEXT, fact.value(), WIDTH - labels - 14));
-            y -= LEADING + 2;
+            for (String line : value) {
+                text(fonts.regular, TEXT, INK, LEFT + labels + 14, y - TEXT, line);
+                y -= LEADING;
+            }
+            y -= 2;
         }
         y -= 8;
     }
 
     public void section(String heading) throws IOException {
         endTable();
-        ensure(60);
+        // room for the heading and the head and first row of what follows it
+        ensure(110);
         y -= 10;
         text(fonts.bold, 13, INK, LEFT, y - 13, heading);
         y -= 20;
@@ -131,20 +172,7 @@ public final class ReportDocument implements AutoCloseable {
 
     /** Stamps "Page n of N" on every page and writes the PDF. */
     public void save(OutputStream out) throws IOException {
-        closeContent();
-        int total = document.getNumberOfPages();
-        int number = 1;
-        for (PDPage page : document.getPages()) {
-            try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content = footer;
-                rule(BOTTOM - 16, RULE, 0.6f);
-                text(fonts.regular, 8, MUTED, LEFT, BOTTOM - 28, clip(fonts.regular, 8, runningTitle, WIDTH - 80));
-                String pageText = "Page " + number++ + " of " + total;
-                text(fonts.regular, 8, MUTED, LEFT + WIDTH - width(fonts.regular, 8, pageText), BOTTOM - 28, pageText);
-            }
-        }
-        content = null;
+        finish();
         document.save(out);
     }
 
@@ -156,16 +184,29 @@ public final class ReportDocument implements AutoCloseable {
 
     private void startTable(@Nullable String heading, List<Column> columns) throws IOException {
         endTable();
-        ensure((heading == null ? 0 : 24) + 2 * (LEADING + 2 * PAD) + 4);
         this.blockHeading = heading;
         this.columns = List.copyOf(columns);
-        y -= 4;
-        drawTableHead(false);
+        headPending = true;
     }
 
     private void endTable() {
         blockHeading = null;
         columns = List.of();
+        headPending = false;
+    }
+
+    /** Draws a pending table head together with the first row of {@code rowHeight}, on one page. */
+    private void drawPendingHead(float rowHeight) throws IOException {
+        if (!headPending) {
+            return;
+        }
+        headPending = false;
+        float head = 4 + (blockHeading == null ? 0 : 24) + LEADING + 2 * PAD;
+        if (y - head - rowHeight < BOTTOM) {
+            newPage();
+        }
+        y -= 4;
+        drawTableHead(false);
     }
 
     private void drawTableHead(boolean continued) throws IOException {
@@ -201,6 +242,7 @@ public final class ReportDocument implements AutoCloseable {
             most = Math.max(most, cell.size());
         }
         float height = most * LEADING + 2 * PAD;
+        drawPendingHead(height);
         ensure(height);
         if (total) {
             rule(y, INK, 0.8f);
@@ -238,7 +280,7 @@ public final class ReportDocument implements AutoCloseable {
             return;
         }
         newPage();
-        if (!columns.isEmpty()) {
+        if (!columns.isEmpty() && !headPending) {
             drawTableHead(true);
         }
     }
@@ -247,9 +289,10 @@ public final class ReportDocument implements AutoCloseable {
         closeContent();
         PDPage page = new PDPage(SIZE);
         document.addPage(page);
+        pages.add(page);
         content = new PDPageContentStream(document, page);
         y = TOP;
-        if (document.getNumberOfPages() > 1) {
+        if (pages.size() > 1) {
             text(fonts.regular, 8, MUTED, LEFT, y - 8, clip(fonts.regular, 8, runningTitle, WIDTH));
             y -= 14;
             rule(y, RULE, 0.6f);

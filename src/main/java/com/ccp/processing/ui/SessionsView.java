@@ -1,9 +1,12 @@
 package com.ccp.processing.ui;
 
+import com.ccp.lifecycle.CloseImpact;
 import com.ccp.lifecycle.LifecycleService;
+import com.ccp.lifecycle.ui.CloseImpactView;
 import com.ccp.lifecycle.ui.CloseSessionDialog;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
+import com.ccp.base.ui.Notifications;
 import com.ccp.ingestion.ui.NewSessionView;
 import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
@@ -30,6 +33,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /** The session list: newest first, lazily loaded, filtered by status, name/period and (admins) owner. */
 @Route("")
@@ -53,13 +57,20 @@ public class SessionsView extends VerticalLayout {
                 click -> getUI().ifPresent(ui -> ui.navigate(NewSessionView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-session");
-        Button closeAll = new Button("Close all…", VaadinIcon.LOCK.create(), click -> new CloseSessionDialog(
-                "Close all your finished sessions",
-                "Every session of yours that is completed, failed or cancelled is closed with this reason.",
-                (reason, confirmation) -> {
-                    int closed = lifecycle.closeAll(actor, reason, confirmation);
-                    return closed + (closed == 1 ? " session" : " sessions") + " closed.";
-                }, this::refresh).open());
+        Button closeAll = new Button("Close all…", VaadinIcon.LOCK.create(), click -> {
+            List<CloseImpact> closeable = lifecycle.closeable(actor);
+            if (closeable.isEmpty()) {
+                Notifications.success("You have no completed, failed or cancelled session to close.");
+                return;
+            }
+            List<String> ids = closeable.stream().map(CloseImpact::sessionId).toList();
+            new CloseSessionDialog("Close all your finished sessions",
+                    "Every session listed is closed with this reason.", CloseImpactView.list(closeable),
+                    (reason, confirmation) -> {
+                        int closed = lifecycle.closeListed(actor, reason, confirmation, ids);
+                        return closed + (closed == 1 ? " session" : " sessions") + " closed.";
+                    }, this::refresh).open();
+        });
         closeAll.setId("close-all");
         closeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         closeAll.setVisible(!actor.impersonating());
