@@ -86,8 +86,9 @@ public class ReportReading {
         AtomicInteger cardholders = new AtomicInteger();
         liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING", 0, pagesTotal, 0));
         List<ParallelTextExtractor.Source> sources = List.of(
-                new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount()),
-                new ParallelTextExtractor.Source(fileStore.path(receipts.sha256()).toFile(), receipts.pageCount()));
+                new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount(), "the CAR"),
+                new ParallelTextExtractor.Source(fileStore.path(receipts.sha256()).toFile(), receipts.pageCount(),
+                        "the receipt report (version " + receipts.version() + ")"));
         return ParallelTextExtractor.extract(sources, workers.pool(), workers.threads(), properties.parseTimeout(),
                 new ParallelTextExtractor.Listener() {
                     @Override
