@@ -3,6 +3,11 @@ package com.ccp.api;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +27,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
+
+    private final JdbcClient jdbc;
+
+    ApiExceptionHandler(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @ExceptionHandler(AppException.class)
     ResponseEntity<ApiError> app(AppException e) {
@@ -59,6 +71,29 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return ResponseEntity.status(405).body(new ApiError("BAD_INPUT", e.getMessage(), Map.of()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> wrongBodyType(HttpMediaTypeNotSupportedException e) {
+        return error(ErrorCode.BAD_INPUT, "The request body has a content type this call does not take ("
+                + ApiErrorContract.brief(String.valueOf(e.getContentType())) + "); uploads are multipart/form-data,"
+                + " other bodies application/json.", Map.of());
+    }
+
+    /** A text longer than its column (strict SQL mode refuses it): the field and its limit, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> tooLong(DataIntegrityViolationException e) {
+        Matcher column = TOO_LONG.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        if (!column.find()) {
+            return unexpected(e);
+        }
+        String field = column.group(1);
+        Integer limit = jdbc.sql("SELECT MAX(CHARACTER_MAXIMUM_LENGTH) FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(field).query(Integer.class).optional()
+                .orElse(null);
+        return error(ErrorCode.BAD_INPUT, "The field '" + field + "' is too long"
+                + (limit == null ? "." : "; the limit is " + limit + " characters."),
+                limit == null ? Map.of("field", field) : Map.of("field", field, "limit", limit));
     }
 
     @ExceptionHandler(Exception.class)

@@ -97,7 +97,7 @@ class SessionController {
         }
         Actor actor = currentUser.actor();
         SessionFilter filter = new SessionFilter(statuses(status), owner, q);
-        List<SessionItem> items = sessions.list(actor, filter, page * size, size).stream().map(SessionItem::of).toList();
+        List<SessionItem> items = sessions.list(actor, filter, offset(page, size), size).stream().map(SessionItem::of).toList();
         return new SessionPage(items, sessions.count(actor, filter));
     }
 
@@ -172,5 +172,10 @@ class SessionController {
             throw new AppException(ErrorCode.BAD_INPUT, "Unknown status '" + status + "'; use one of "
                     + Arrays.toString(SessionStatus.values()) + ".", Map.of("field", "status"));
         }
+    }
+
+    /** A page far past the end is an empty page, not an overflowing offset. */
+    static int offset(int page, int size) {
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class UploadReceiver {
 
+    static final int MAX_NAME = 255;
+
     private final Path directory;
     private final long maxBytes;
     private final int maxMb;
@@ -49,7 +51,7 @@ public class UploadReceiver {
                     out.write(buffer, 0, read);
                 }
             }
-            return new UploadedFile(file, originalName, size);
+            return new UploadedFile(file, cleanName(originalName), size);
         } catch (IOException e) {
             deleteQuietly(file);
             throw new UncheckedIOException("Could not receive the upload: " + e.getMessage(), e);
@@ -57,6 +59,21 @@ public class UploadReceiver {
             deleteQuietly(file);
             throw e;
         }
+    }
+
+    /**
+     * The client's file name as kept and shown: control characters (a NUL) dropped, and at most
+     * {@value #MAX_NAME} characters (the column's limit), cut in the middle so the extension stays.
+     */
+    static @Nullable String cleanName(@Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        String printable = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (printable.length() <= MAX_NAME) {
+            return printable;
+        }
+        return printable.substring(0, MAX_NAME - 9) + "…" + printable.substring(printable.length() - 8);
     }
 
     public AppException tooLarge(@Nullable String originalName, String part) {

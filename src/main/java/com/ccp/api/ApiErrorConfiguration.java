@@ -1,0 +1,21 @@
+package com.ccp.api;
+
+import com.ccp.base.AppProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** {@link ApiErrorContract} in front of every other filter, Spring Security's included, for {@code /api/*}. */
+@Configuration(proxyBeanMethods = false)
+class ApiErrorConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ApiErrorContract> apiErrorContract(AppProperties properties) {
+        FilterRegistrationBean<ApiErrorContract> registration = new FilterRegistrationBean<>(new ApiErrorContract(properties));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.setName("apiErrorContract");
+        return registration;
+    }
+}

@@ -1,0 +1,155 @@
+package com.ccp.api;
+
+import com.ccp.base.AppProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The last word on every {@code /api} answer that is not a success, in front of everything else
+ * (Spring Security included): an error the container or a framework answers with {@code sendError}
+ * — a multipart body it could not parse or found too large, a method or content type no endpoint
+ * takes, a request the firewall rejected, a refusal — becomes api.md's JSON with the right status,
+ * instead of an error dispatch to the view chain (which answered an empty 403). Exceptions nothing
+ * else handled become JSON too.
+ */
+class ApiErrorContract extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorContract.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int maxFileSizeMb;
+
+    ApiErrorContract(AppProperties properties) {
+        this.maxFileSizeMb = properties.maxFileSizeMb();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        JsonErrors errors = new JsonErrors(response, request);
+        try {
+            chain.doFilter(request, errors);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            Throwable cause = rootOf(e);
+            if (tooLarge(e)) {
+                errors.sendError(413);
+            } else if (badInput(e)) {
+                log.debug("Bad API request {} {}: {}", request.getMethod(), request.getRequestURI(), cause.toString());
+                errors.write(400, "BAD_INPUT", "The request could not be read: " + brief(cause.getMessage()) + ".");
+            } else {
+                log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
+                errors.sendError(500);
+            }
+        }
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MaxUploadSizeExceededException || t.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || t.getClass().getSimpleName().contains("SizeException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a client's malformed body or URL causes: a parse of the request that failed. */
+    private static boolean badInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MultipartException || t instanceof IllegalArgumentException
+                    || t.getClass().getName().contains("fileupload") || t.getClass().getSimpleName().equals("RequestRejectedException")
+                    || t.getClass().getSimpleName().equals("EOFException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootOf(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /** A client's text echoed in a message stays short and printable. */
+    static String brief(String text) {
+        if (text == null || text.isBlank()) {
+            return "malformed request";
+        }
+        String printable = text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 200 ? printable : printable.substring(0, 199) + "…";
+    }
+
+    private final class JsonErrors extends HttpServletResponseWrapper {
+        private final HttpServletRequest request;
+
+        JsonErrors(HttpServletResponse response, HttpServletRequest request) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String reason) throws IOException {
+            switch (status) {
+                case 400 -> write(400, "BAD_INPUT", "The request is not valid" + (reason == null ? "." : ": " + brief(reason) + "."));
+                case 401 -> write(401, "UNAUTHORIZED", "Sign in first.");
+                case 403 -> write(403, "FORBIDDEN", "This is not allowed.");
+                case 404 -> write(404, "NOT_FOUND", "There is no such API path: " + brief(request.getRequestURI()) + ".");
+                case 405 -> write(405, "BAD_INPUT", "The method " + brief(request.getMethod()) + " is not allowed on "
+                        + brief(request.getRequestURI()) + "; see the Allow header.");
+                case 406 -> write(406, "BAD_INPUT", "This answer cannot be given in the format the Accept header asks for.");
+                case 413 -> write(413, "TOO_LARGE", "The upload is larger than the limit of " + maxFileSizeMb
+                        + " MB per file (MAX_FILE_SIZE_MB).");
+                case 415 -> write(400, "BAD_INPUT", "The request body has a content type this call does not take"
+                        + " (uploads are multipart/form-data, other bodies application/json).");
+                default -> {
+                    if (status >= 500) {
+                        write(status, "INTERNAL_ERROR", "Something went wrong on the server; nothing was changed."
+                                + " Tell support the time of the error.");
+                    } else {
+                        write(status, status == 409 ? "CONFLICT" : "BAD_INPUT",
+                                "The request was refused" + (reason == null ? "." : ": " + brief(reason) + "."));
+                    }
+                }
+            }
+        }
+
+        void write(int status, String code, String message) throws IOException {
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            if (response.isCommitted()) {
+                return;
+            }
+            response.resetBuffer();
+            response.setStatus(status);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            byte[] body = JSON.writeValueAsBytes(new ApiError(code, message, Map.of()));
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.flushBuffer();
+        }
+    }
+}
