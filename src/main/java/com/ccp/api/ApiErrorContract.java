@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,24 +47,37 @@ class ApiErrorContract extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            Throwable cause = rootOf(e);
-            if (tooLarge(e)) {
-                errors.sendError(413);
+            if (sizeLimit(e)) {
+                errors.write(413, "TOO_LARGE", tooLargeMessage());
             } else if (badInput(e)) {
-                log.debug("Bad API request {} {}: {}", request.getMethod(), request.getRequestURI(), cause.toString());
-                errors.write(400, "BAD_INPUT", "The request could not be read: " + brief(cause.getMessage()) + ".");
+                log.debug("Bad API request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+                errors.write(400, "BAD_INPUT", "The request could not be read: " + brief(rootOf(e).getMessage()) + ".");
             } else {
                 log.error("API call {} {} failed", request.getMethod(), request.getRequestURI(), e);
-                errors.sendError(500);
+                errors.write(500, "INTERNAL_ERROR", INTERNAL);
             }
+            return;
+        }
+        // written after the chain, when the exception behind a sendError is known (a request attribute)
+        if (errors.status != 0) {
+            errors.writePending(request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE));
         }
     }
 
-    private static boolean tooLarge(Throwable e) {
+    private static final String INTERNAL = "Something went wrong on the server; nothing was changed."
+            + " Tell support the time of the error.";
+
+    private String tooLargeMessage() {
+        return "The upload is larger than the limit of " + maxFileSizeMb + " MB per file (MAX_FILE_SIZE_MB).";
+    }
+
+    /** A file or request over the multipart size limits; not a part whose headers are too long. */
+    private static boolean sizeLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MaxUploadSizeExceededException || t.getClass().getSimpleName().contains("SizeLimitExceeded")
-                    || t.getClass().getSimpleName().contains("SizeException")) {
-                return true;
+            String name = t.getClass().getSimpleName();
+            if (name.equals("FileSizeLimitExceededException") || name.equals("SizeLimitExceededException")) {
+                // Tomcat reports a part's headers over their limit (a file name of thousands of characters) alike
+                return t.getMessage() == null || !t.getMessage().startsWith("Header section");
             }
         }
         return false;
@@ -73,7 +87,8 @@ class ApiErrorContract extends OncePerRequestFilter {
     private static boolean badInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MultipartException || t instanceof IllegalArgumentException
-                    || t.getClass().getName().contains("fileupload") || t.getClass().getSimpleName().equals("RequestRejectedException")
+                    || t.getClass().getName().contains("fileupload")
+                    || t.getClass().getSimpleName().equals("RequestRejectedException")
                     || t.getClass().getSimpleName().equals("EOFException")) {
                 return true;
             }
@@ -98,8 +113,11 @@ class ApiErrorContract extends OncePerRequestFilter {
         return printable.length() <= 200 ? printable : printable.substring(0, 199) + "…";
     }
 
+    /** Keeps a {@code sendError} for the filter to answer as JSON once the chain has returned. */
     private final class JsonErrors extends HttpServletResponseWrapper {
         private final HttpServletRequest request;
+        private int status;
+        private @Nullable String reason;
 
         JsonErrors(HttpServletResponse response, HttpServletRequest request) {
             super(response);
@@ -107,12 +125,22 @@ class ApiErrorContract extends OncePerRequestFilter {
         }
 
         @Override
-        public void sendError(int status) throws IOException {
+        public void sendError(int status) {
             sendError(status, null);
         }
 
         @Override
-        public void sendError(int status, String reason) throws IOException {
+        public void sendError(int status, @Nullable String reason) {
+            this.status = status;
+            this.reason = reason;
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return status != 0 || super.isCommitted();
+        }
+
+        void writePending(@Nullable Object exception) throws IOException {
             switch (status) {
                 case 400 -> write(400, "BAD_INPUT", "The request is not valid" + (reason == null ? "." : ": " + brief(reason) + "."));
                 case 401 -> write(401, "UNAUTHORIZED", "Sign in first.");
@@ -121,14 +149,20 @@ class ApiErrorContract extends OncePerRequestFilter {
                 case 405 -> write(405, "BAD_INPUT", "The method " + brief(request.getMethod()) + " is not allowed on "
                         + brief(request.getRequestURI()) + "; see the Allow header.");
                 case 406 -> write(406, "BAD_INPUT", "This answer cannot be given in the format the Accept header asks for.");
-                case 413 -> write(413, "TOO_LARGE", "The upload is larger than the limit of " + maxFileSizeMb
-                        + " MB per file (MAX_FILE_SIZE_MB).");
+                case 413 -> {
+                    if (exception instanceof Throwable cause && !sizeLimit(cause)) {
+                        // Spring calls any multipart failure that "exceeds a size" too large: a part's headers too
+                        write(400, "BAD_INPUT", "A part of the upload could not be read (" + brief(rootOf(cause).getMessage())
+                                + "); is a file name unusually long?");
+                    } else {
+                        write(413, "TOO_LARGE", tooLargeMessage());
+                    }
+                }
                 case 415 -> write(400, "BAD_INPUT", "The request body has a content type this call does not take"
                         + " (uploads are multipart/form-data, other bodies application/json).");
                 default -> {
                     if (status >= 500) {
-                        write(status, "INTERNAL_ERROR", "Something went wrong on the server; nothing was changed."
-                                + " Tell support the time of the error.");
+                        write(status, "INTERNAL_ERROR", INTERNAL);
                     } else {
                         write(status, status == 409 ? "CONFLICT" : "BAD_INPUT",
                                 "The request was refused" + (reason == null ? "." : ": " + brief(reason) + "."));

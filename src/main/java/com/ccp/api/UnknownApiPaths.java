@@ -39,6 +39,13 @@ class UnknownApiPaths {
             }
             entry.getKey().getMethodsCondition().getMethods().forEach(method -> allowed.add(method.name()));
         }
+        if (allowed.contains(request.getMethod())) {
+            // the path and method exist: what no endpoint takes is the body's content type
+            throw new AppException(ErrorCode.BAD_INPUT, "The request body has a content type this call does not take ("
+                    + ApiErrorContract.brief(String.valueOf(request.getContentType()))
+                    + "); uploads are multipart/form-data, other bodies application/json.",
+                    Map.of("contentType", ApiErrorContract.brief(String.valueOf(request.getContentType()))));
+        }
         if (!allowed.isEmpty()) {
             response.setHeader("Allow", String.join(", ", allowed));
             return ResponseEntity.status(405).body(new ApiError("BAD_INPUT", "The method "
