@@ -3,6 +3,7 @@ package com.ccp.ingestion;
 import com.ccp.base.AppException;
 import com.ccp.base.AppProperties;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +32,7 @@ public class UploadReceiver {
         this.maxBytes = properties.maxFileSizeBytes();
         this.maxMb = properties.maxFileSizeMb();
         Files.createDirectories(directory);
-        sweepLeftovers();
+        sweepLeftovers(properties.dataDir());
     }
 
     public UploadedFile receive(InputStream in, @Nullable String originalName, String part) {
@@ -82,10 +82,9 @@ public class UploadReceiver {
                 + " MB; split the report or ask an admin to raise MAX_FILE_SIZE_MB.", Map.of("file", part));
     }
 
-    private void sweepLeftovers() throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            files.forEach(UploadReceiver::deleteQuietly);
-        }
+    /** Runs before the server takes requests: every temporary upload file on disk is a crash's leftover. */
+    private void sweepLeftovers(Path dataDir) {
+        TemporaryFiles.list(dataDir).forEach(UploadReceiver::deleteQuietly);
     }
 
     private static void deleteQuietly(@Nullable Path file) {
