@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,24 @@ class HostilePdfIT {
         assertThat(failed.path("failureReason").asString()).contains("page 2 of the CAR cannot be read");
         awaitPdfThreadsIdle();
         alice.completedSession("After the failed one", sample.car(), sample.receipts());
+    }
+
+    @Test
+    void aPageTooCostlyToRenderIsRefusedAsDamagedWhileTheOthersRender() throws Exception {
+        Path receipts = HostilePdfs.withOperatorFloodPage(sample.receipts(), dir.resolve("receipts-flood.pdf"), 600_000);
+        String id = alice.completedSession("Flood on the last page", sample.car(), receipts);
+        int receiptPages;
+        try (PDDocument document = Loader.loadPDF(receipts.toFile())) {
+            receiptPages = document.getNumberOfPages();
+        }
+
+        ApiClient.Response refused = alice.get("/api/sessions/" + id + "/pages/receipts/1/" + receiptPages);
+        ApiClient.Download first = alice.download("/api/sessions/" + id + "/pages/receipts/1/1");
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("DAMAGED_PDF");
+        assertThat(refused.body().path("message").asString()).contains("page " + receiptPages + " cannot be read");
+        assertThat(first.status()).isEqualTo(200);
     }
 
     /**

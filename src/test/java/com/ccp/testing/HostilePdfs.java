@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
@@ -40,6 +41,29 @@ public final class HostilePdfs {
     public static Path withBombOnPage(Path source, Path file, int page, int fanOut, int depth) {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             drawBomb(document, document.getPage(page - 1), fanOut, depth);
+            document.save(file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A copy of {@code source} with one more page at the end that holds no text, font or form — only
+     * {@code operators} graphics-state operators: a reader skips it, a renderer must run them all.
+     */
+    public static Path withOperatorFloodPage(Path source, Path file, int operators) {
+        try (PDDocument document = Loader.loadPDF(source.toFile())) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            document.addPage(page);
+            PDStream content = new PDStream(document);
+            try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] pair = "q Q\n".getBytes(StandardCharsets.US_ASCII);
+                for (int i = 0; i < operators / 2; i++) {
+                    out.write(pair);
+                }
+            }
+            page.setContents(content);
             document.save(file.toFile());
             return file;
         } catch (IOException e) {
