@@ -27,6 +27,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** Columns whose API field has another name. */
+    private static final Map<String, String> FIELDS = Map.of("void_reason", "reason", "closure_reason", "reason",
+            "resolution_reason", "reason", "original_name", "file");
     private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
 
     private final JdbcClient jdbc;
@@ -87,9 +90,9 @@ class ApiExceptionHandler {
         if (!column.find()) {
             return unexpected(e);
         }
-        String field = column.group(1);
+        String field = FIELDS.getOrDefault(column.group(1), column.group(1));
         Integer limit = jdbc.sql("SELECT MAX(CHARACTER_MAXIMUM_LENGTH) FROM information_schema.COLUMNS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(field).query(Integer.class).optional()
+                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(column.group(1)).query(Integer.class).optional()
                 .orElse(null);
         return error(ErrorCode.BAD_INPUT, "The field '" + field + "' is too long"
                 + (limit == null ? "." : "; the limit is " + limit + " characters."),
