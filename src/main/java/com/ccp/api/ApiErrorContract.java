@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.DispatcherServlet;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,7 +44,7 @@ class ApiErrorContract extends OncePerRequestFilter {
         try {
             chain.doFilter(request, errors);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (response.isCommitted()) {
+            if (response.isCommitted() || e.getClass().getSimpleName().equals("ClientAbortException")) {
                 throw e;
             }
             if (sizeLimit(e)) {
