@@ -15,7 +15,8 @@ class ApiErrorConfiguration {
 
     @Bean
     FilterRegistrationBean<ApiErrorContract> apiErrorContract(AppProperties properties) {
-        FilterRegistrationBean<ApiErrorContract> registration = new FilterRegistrationBean<>(new ApiErrorContract(properties));
+        FilterRegistrationBean<ApiErrorContract> registration =
+                new FilterRegistrationBean<>(new ApiErrorContract(properties));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.setName("apiErrorContract");

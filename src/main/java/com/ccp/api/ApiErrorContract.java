@@ -1,5 +1,6 @@
 package com.ccp.api;
 
+import com.ccp.base.AppException;
 import com.ccp.base.AppProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,7 +48,10 @@ class ApiErrorContract extends OncePerRequestFilter {
             if (response.isCommitted() || e.getClass().getSimpleName().equals("ClientAbortException")) {
                 throw e;
             }
-            if (sizeLimit(e)) {
+            AppException refusal = appException(e);
+            if (refusal != null) {
+                errors.write(refusal.code().status(), refusal.code().name(), refusal.getMessage());
+            } else if (sizeLimit(e)) {
                 errors.write(413, "TOO_LARGE", tooLargeMessage());
             } else if (badInput(e)) {
                 log.debug("Bad API request {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
@@ -69,6 +73,15 @@ class ApiErrorContract extends OncePerRequestFilter {
 
     private String tooLargeMessage() {
         return "The upload is larger than the limit of " + maxFileSizeMb + " MB per file (MAX_FILE_SIZE_MB).";
+    }
+
+    private static @Nullable AppException appException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AppException app) {
+                return app;
+            }
+        }
+        return null;
     }
 
     /** A file or request over the multipart size limits; not a part whose headers are too long. */
@@ -142,18 +155,21 @@ class ApiErrorContract extends OncePerRequestFilter {
 
         void writePending(@Nullable Object exception) throws IOException {
             switch (status) {
-                case 400 -> write(400, "BAD_INPUT", "The request is not valid" + (reason == null ? "." : ": " + brief(reason) + "."));
+                case 400 -> write(400, "BAD_INPUT",
+                        "The request is not valid" + (reason == null ? "." : ": " + brief(reason) + "."));
                 case 401 -> write(401, "UNAUTHORIZED", "Sign in first.");
                 case 403 -> write(403, "FORBIDDEN", "This is not allowed.");
-                case 404 -> write(404, "NOT_FOUND", "There is no such API path: " + brief(request.getRequestURI()) + ".");
+                case 404 -> write(404, "NOT_FOUND",
+                        "There is no such API path: " + brief(request.getRequestURI()) + ".");
                 case 405 -> write(405, "BAD_INPUT", "The method " + brief(request.getMethod()) + " is not allowed on "
                         + brief(request.getRequestURI()) + "; see the Allow header.");
-                case 406 -> write(406, "BAD_INPUT", "This answer cannot be given in the format the Accept header asks for.");
+                case 406 -> write(406, "BAD_INPUT",
+                        "This answer cannot be given in the format the Accept header asks for.");
                 case 413 -> {
                     if (exception instanceof Throwable cause && !sizeLimit(cause)) {
                         // Spring calls any multipart failure that "exceeds a size" too large: a part's headers too
-                        write(400, "BAD_INPUT", "A part of the upload could not be read (" + brief(rootOf(cause).getMessage())
-                                + "); is a file name unusually long?");
+                        write(400, "BAD_INPUT", "A part of the upload could not be read ("
+                                + brief(rootOf(cause).getMessage()) + "); is a file name unusually long?");
                     } else {
                         write(413, "TOO_LARGE", tooLargeMessage());
                     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -73,7 +74,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(405).body(new ApiError("BAD_INPUT", e.getMessage(), Map.of()));
+        return ResponseEntity.status(405).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("BAD_INPUT", e.getMessage(), Map.of()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -92,8 +94,8 @@ class ApiExceptionHandler {
         }
         String field = FIELDS.getOrDefault(column.group(1), column.group(1));
         Integer limit = jdbc.sql("SELECT MAX(CHARACTER_MAXIMUM_LENGTH) FROM information_schema.COLUMNS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(column.group(1)).query(Integer.class).optional()
-                .orElse(null);
+                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(column.group(1)).query(Integer.class)
+                .optional().orElse(null);
         return error(ErrorCode.BAD_INPUT, "The field '" + field + "' is too long"
                 + (limit == null ? "." : "; the limit is " + limit + " characters."),
                 limit == null ? Map.of("field", field) : Map.of("field", field, "limit", limit));
@@ -102,11 +104,13 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("API call failed", e);
-        return ResponseEntity.status(500).body(new ApiError("INTERNAL_ERROR",
+        return ResponseEntity.status(500).contentType(MediaType.APPLICATION_JSON).body(new ApiError("INTERNAL_ERROR",
                 "Something went wrong on the server; nothing was changed. Tell support the time of the error.", Map.of()));
     }
 
+    /** Always JSON, whatever the Accept header asks for (a CSV download refused is still the error JSON). */
     static ResponseEntity<ApiError> error(ErrorCode code, String message, Map<String, Object> details) {
-        return ResponseEntity.status(code.status()).body(new ApiError(code.name(), message, details));
+        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(code.name(), message, details));
     }
 }

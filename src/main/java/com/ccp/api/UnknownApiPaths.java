@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,7 +49,8 @@ class UnknownApiPaths {
         }
         if (!allowed.isEmpty()) {
             response.setHeader("Allow", String.join(", ", allowed));
-            return ResponseEntity.status(405).body(new ApiError("BAD_INPUT", "The method "
+            return ResponseEntity.status(405).contentType(MediaType.APPLICATION_JSON).body(new ApiError("BAD_INPUT",
+                    "The method "
                     + ApiErrorContract.brief(request.getMethod()) + " is not allowed here; allowed: "
                     + String.join(", ", allowed) + ".", Map.of("allowed", allowed)));
         }

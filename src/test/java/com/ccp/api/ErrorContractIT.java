@@ -160,6 +160,18 @@ class ErrorContractIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aRefusalIsJsonWhateverTheAcceptHeaderAsks() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/admin/activity")).header("Accept", "text/csv")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("bob:bob".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(JSON.readTree(response.body()).path("code").asString()).isEqualTo("FORBIDDEN");
+    }
+
+    @org.junit.jupiter.api.Test
     void aNoteOverItsLimitIsRefusedNamingTheFieldAndTheLimit() throws Exception {
         HttpResponse<byte[]> response = send(new Case("note", "alice", "POST",
                 "/api/sessions/" + session + "/issues/" + issue + "/resolve", "application/json",
