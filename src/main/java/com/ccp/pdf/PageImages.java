@@ -42,7 +42,10 @@ public final class PageImages {
             PDRectangle box = document.getPage(page - 1).getCropBox();
             double points = Math.max(1, (double) box.getWidth() * box.getHeight());
             float scale = (float) Math.min(dpi / 72.0, Math.sqrt(MAX_PIXELS / points));
-            BufferedImage image = new BudgetedRenderer(document, budget).renderImage(page - 1, scale, ImageType.RGB);
+            BudgetedRenderer renderer = new BudgetedRenderer(document, budget);
+            // a scan far finer than the preview is decoded at the preview's resolution, not whole into memory
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImage(page - 1, scale, ImageType.RGB);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
