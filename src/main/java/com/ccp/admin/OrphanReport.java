@@ -12,7 +12,8 @@ public record OrphanReport(List<StrayFile> filesWithoutRecord, List<MissingFile>
         recordsWithoutFile = List.copyOf(recordsWithoutFile);
     }
 
-    public enum Area { UPLOADS, EXPORTS }
+    /** TEMPORARY: parts of uploads a crash cut off, under DATA_DIR/tmp. */
+    public enum Area { UPLOADS, EXPORTS, TEMPORARY }
 
     /** A file under the upload or export directory that no session file or export batch names. */
     public record StrayFile(Area area, String path, String name, long bytes, Instant modifiedAt) {

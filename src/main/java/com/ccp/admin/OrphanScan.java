@@ -5,6 +5,7 @@ import com.ccp.admin.OrphanReport.Kind;
 import com.ccp.admin.OrphanReport.MissingFile;
 import com.ccp.admin.OrphanReport.StrayFile;
 import com.ccp.base.AppProperties;
+import com.ccp.base.TemporaryFiles;
 import com.ccp.storage.FileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,7 @@ class OrphanScan {
         List<StrayFile> stray = new ArrayList<>();
         stray.addAll(strayFiles(Area.UPLOADS, uploads, known));
         stray.addAll(strayFiles(Area.EXPORTS, exports, known));
+        stray.addAll(leftoverTemporaryFiles());
         stray.sort(Comparator.comparing(StrayFile::path));
         missing.sort(Comparator.comparing(MissingFile::path));
         return new OrphanReport(stray, missing);
@@ -122,6 +124,25 @@ class OrphanScan {
             }
         } catch (IOException | UncheckedIOException e) {
             log.warn("Could not look for orphaned files in {}: {}", root, e.getMessage());
+        }
+        return stray;
+    }
+
+    /** Temporary upload files older than the grace period: an upload in flight is younger. */
+    private List<StrayFile> leftoverTemporaryFiles() {
+        Instant youngest = clock.instant().minus(GRACE);
+        Path root = TemporaryFiles.root(dataDir);
+        List<StrayFile> stray = new ArrayList<>();
+        for (Path path : TemporaryFiles.list(dataDir)) {
+            try {
+                Instant modified = Files.getLastModifiedTime(path).toInstant();
+                if (modified.isBefore(youngest)) {
+                    stray.add(new StrayFile(Area.TEMPORARY, path.toString(), root.relativize(path).toString(),
+                            Files.size(path), modified));
+                }
+            } catch (IOException e) {
+                // gone meanwhile: an upload finished
+            }
         }
         return stray;
     }

@@ -154,8 +154,8 @@ class AdminController {
         if (page < 0 || size < 1 || size > 500) {
             throw new AppException(ErrorCode.BAD_INPUT, "page must be ≥ 0 and size between 1 and 500.");
         }
-        return new ActivityPage(activity.search(actor, query, page * size, size), activity.count(actor, query), page,
-                size);
+        return new ActivityPage(activity.search(actor, query, offset(page, size), size), activity.count(actor, query),
+                page, size);
     }
 
     private void writeCsv(Actor actor, ActivityQuery query, HttpServletResponse response) throws IOException {
@@ -220,5 +220,10 @@ class AdminController {
             }
         }
         return statuses;
+    }
+
+    /** A page far past the end is an empty page, not an overflowing offset. */
+    static int offset(int page, int size) {
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
     }
 }

@@ -3,8 +3,14 @@ package com.ccp.api;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -22,6 +28,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    /** Columns whose API field has another name. */
+    private static final Map<String, String> FIELDS = Map.of("void_reason", "reason", "closure_reason", "reason",
+            "resolution_reason", "reason", "original_name", "file");
+    private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
+
+    private final JdbcClient jdbc;
+
+    ApiExceptionHandler(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @ExceptionHandler(AppException.class)
     ResponseEntity<ApiError> app(AppException e) {
@@ -58,17 +74,43 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(405).body(new ApiError("BAD_INPUT", e.getMessage(), Map.of()));
+        return ResponseEntity.status(405).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError("BAD_INPUT", e.getMessage(), Map.of()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> wrongBodyType(HttpMediaTypeNotSupportedException e) {
+        return error(ErrorCode.BAD_INPUT, "The request body has a content type this call does not take ("
+                + ApiErrorContract.brief(String.valueOf(e.getContentType())) + "); uploads are multipart/form-data,"
+                + " other bodies application/json.", Map.of());
+    }
+
+    /** A text longer than its column (strict SQL mode refuses it): the field and its limit, not a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ApiError> tooLong(DataIntegrityViolationException e) {
+        Matcher column = TOO_LONG.matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        if (!column.find()) {
+            return unexpected(e);
+        }
+        String field = FIELDS.getOrDefault(column.group(1), column.group(1));
+        Integer limit = jdbc.sql("SELECT MAX(CHARACTER_MAXIMUM_LENGTH) FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(column.group(1)).query(Integer.class)
+                .optional().orElse(null);
+        return error(ErrorCode.BAD_INPUT, "The field '" + field + "' is too long"
+                + (limit == null ? "." : "; the limit is " + limit + " characters."),
+                limit == null ? Map.of("field", field) : Map.of("field", field, "limit", limit));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("API call failed", e);
-        return ResponseEntity.status(500).body(new ApiError("INTERNAL_ERROR",
+        return ResponseEntity.status(500).contentType(MediaType.APPLICATION_JSON).body(new ApiError("INTERNAL_ERROR",
                 "Something went wrong on the server; nothing was changed. Tell support the time of the error.", Map.of()));
     }
 
+    /** Always JSON, whatever the Accept header asks for (a CSV download refused is still the error JSON). */
     static ResponseEntity<ApiError> error(ErrorCode code, String message, Map<String, Object> details) {
-        return ResponseEntity.status(code.status()).body(new ApiError(code.name(), message, details));
+        return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(code.name(), message, details));
     }
 }

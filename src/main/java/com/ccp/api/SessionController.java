@@ -104,7 +104,7 @@ class SessionController {
         }
         Actor actor = currentUser.actor();
         SessionFilter filter = new SessionFilter(statuses(status), owner, q);
-        List<SessionItem> items = sessions.list(actor, filter, page * size, size).stream().map(SessionItem::of).toList();
+        List<SessionItem> items = sessions.list(actor, filter, offset(page, size), size).stream().map(SessionItem::of).toList();
         return new SessionPage(items, sessions.count(actor, filter));
     }
 
@@ -188,5 +188,10 @@ class SessionController {
 
     private SessionBody body(SessionDetails details) {
         return SessionBody.of(details, linksAndHints.openHints(details.id()), null);
+    }
+
+    /** A page far past the end is an empty page, not an overflowing offset. */
+    static int offset(int page, int size) {
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
     }
 }

@@ -127,6 +127,8 @@ public class IngestionJobs implements AutoCloseable {
                 return false;
             }
             fail(sessionId, e.getMessage());
+        } catch (StoredFileMissing e) {
+            fail(sessionId, e.getMessage());
         } catch (ReportFormatException e) {
             fail(sessionId, e.getMessage());
         } catch (PdfProblem e) {

@@ -158,22 +158,25 @@ public class IngestionService {
      * this call added (and no other session uses) are removed again.
      */
     private <T> T storeAndRecord(List<UploadValidator.ValidReport> reports, Function<List<FileStore.Stored>, T> record) {
-        List<FileStore.Stored> created = new ArrayList<>();
-        try {
-            List<FileStore.Stored> files = new ArrayList<>();
-            for (UploadValidator.ValidReport report : reports) {
-                FileStore.Stored stored = fileStore.store(report.file().path());
-                if (stored.created()) {
-                    created.add(stored);
+        List<String> hashes = reports.stream().map(report -> fileStore.hash(report.file().path())).toList();
+        // held until the references are committed: a delete of another session sharing a file waits
+        return fileStore.holding(hashes, () -> {
+            List<FileStore.Stored> created = new ArrayList<>();
+            try {
+                List<FileStore.Stored> files = new ArrayList<>();
+                for (int i = 0; i < reports.size(); i++) {
+                    FileStore.Stored stored = fileStore.store(reports.get(i).file().path(), hashes.get(i));
+                    if (stored.created()) {
+                        created.add(stored);
+                    }
+                    files.add(stored);
                 }
-                files.add(stored);
+                return transaction.execute(status -> record.apply(files));
+            } catch (RuntimeException e) {
+                created.forEach(stored -> fileStore.deleteUnlessReferenced(stored.sha256(), sessionFiles::referenced));
+                throw e;
             }
-            return transaction.execute(status -> record.apply(files));
-        } catch (RuntimeException e) {
-            created.stream().filter(stored -> !sessionFiles.referenced(stored.sha256()))
-                    .forEach(stored -> fileStore.delete(stored.sha256()));
-            throw e;
-        }
+        });
     }
 
     private void record(String sessionId, ReportKind kind, int version, FileStore.Stored file,

@@ -95,8 +95,30 @@ public class ReportReading {
         AtomicInteger cardholders = new AtomicInteger();
         liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING", 0, pagesTotal, 0));
         List<ParallelTextExtractor.Source> sources = List.of(
-                new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount()),
-                new ParallelTextExtractor.Source(fileStore.path(receipts.sha256()).toFile(), receipts.pageCount()));
+                new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount(), "the CAR"),
+                new ParallelTextExtractor.Source(fileStore.path(receipts.sha256()).toFile(), receipts.pageCount(),
+                        "the receipt report (version " + receipts.version() + ")"));
+        requirePresent(sources, List.of(car, receipts));
+        try {
+            return extractAll(sessionId, sources, pagesTotal, pagesDone, cardholders, carWording, stopRequested);
+        } catch (PdfProblem e) {
+            // a file that vanished while it was read is missing, not damaged
+            requirePresent(sources, List.of(car, receipts));
+            throw e;
+        }
+    }
+
+    private static void requirePresent(List<ParallelTextExtractor.Source> sources, List<SessionFiles.SessionFile> files) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (!sources.get(i).file().isFile()) {
+                throw new StoredFileMissing(sources.get(i).name(), files.get(i).sha256());
+            }
+        }
+    }
+
+    private List<List<String>> extractAll(String sessionId, List<ParallelTextExtractor.Source> sources, int pagesTotal,
+            AtomicInteger pagesDone, AtomicInteger cardholders, CarWording carWording, BooleanSupplier stopRequested)
+            throws PdfProblem, TimeoutException, InterruptedException {
         return ParallelTextExtractor.extract(sources, workers.pool(), workers.threads(), properties.parseTimeout(),
                 new ParallelTextExtractor.Listener() {
                     @Override

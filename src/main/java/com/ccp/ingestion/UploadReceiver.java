@@ -3,6 +3,7 @@ package com.ccp.ingestion;
 import com.ccp.base.AppException;
 import com.ccp.base.AppProperties;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.TemporaryFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class UploadReceiver {
 
+    static final int MAX_NAME = 255;
+
     private final Path directory;
     private final long maxBytes;
     private final int maxMb;
@@ -30,7 +32,7 @@ public class UploadReceiver {
         this.maxBytes = properties.maxFileSizeBytes();
         this.maxMb = properties.maxFileSizeMb();
         Files.createDirectories(directory);
-        sweepLeftovers();
+        sweepLeftovers(properties.dataDir());
     }
 
     public UploadedFile receive(InputStream in, @Nullable String originalName, String part) {
@@ -49,7 +51,7 @@ public class UploadReceiver {
                     out.write(buffer, 0, read);
                 }
             }
-            return new UploadedFile(file, originalName, size);
+            return new UploadedFile(file, cleanName(originalName), size);
         } catch (IOException e) {
             deleteQuietly(file);
             throw new UncheckedIOException("Could not receive the upload: " + e.getMessage(), e);
@@ -59,16 +61,30 @@ public class UploadReceiver {
         }
     }
 
+    /**
+     * The client's file name as kept and shown: control characters (a NUL) dropped, and at most
+     * {@value #MAX_NAME} characters (the column's limit), cut in the middle so the extension stays.
+     */
+    static @Nullable String cleanName(@Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        String printable = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (printable.length() <= MAX_NAME) {
+            return printable;
+        }
+        return printable.substring(0, MAX_NAME - 9) + "…" + printable.substring(printable.length() - 8);
+    }
+
     public AppException tooLarge(@Nullable String originalName, String part) {
         String name = originalName == null ? "The file" : "The file '" + originalName + "'";
         return new AppException(ErrorCode.TOO_LARGE, name + " is larger than the limit of " + maxMb
                 + " MB; split the report or ask an admin to raise MAX_FILE_SIZE_MB.", Map.of("file", part));
     }
 
-    private void sweepLeftovers() throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            files.forEach(UploadReceiver::deleteQuietly);
-        }
+    /** Runs before the server takes requests: every temporary upload file on disk is a crash's leftover. */
+    private void sweepLeftovers(Path dataDir) {
+        TemporaryFiles.list(dataDir).forEach(UploadReceiver::deleteQuietly);
     }
 
     private static void deleteQuietly(@Nullable Path file) {

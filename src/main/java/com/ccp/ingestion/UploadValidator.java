@@ -6,6 +6,7 @@ import com.ccp.storage.SessionFiles;
 import com.ccp.base.AppException;
 import com.ccp.base.AppProperties;
 import com.ccp.base.ErrorCode;
+import com.ccp.pdf.PdfBudget;
 import com.ccp.pdf.PdfInspector;
 import com.ccp.pdf.PdfProblem;
 import com.ccp.profile.ProfileService;
@@ -85,10 +86,13 @@ class UploadValidator {
     }
 
     private PdfInspector.PdfInfo inspectBounded(ReportKind kind, UploadedFile file, String part) {
-        Future<PdfInspector.PdfInfo> future = workers.pool().submit(
-                () -> PdfInspector.inspect(file.path().toFile(), properties.maxPages()));
+        // the budget stops the work itself (PDFBox ignores the interrupt of cancel); the wait gives it
+        // a moment past the deadline to say which page ran out of time
+        long deadline = System.nanoTime() + properties.parseTimeout().toNanos();
+        Future<PdfInspector.PdfInfo> future = workers.pool().submit(() -> PdfInspector.inspect(file.path().toFile(),
+                properties.maxPages(), PdfBudget.until(deadline, properties.parseTimeout())));
         try {
-            return future.get(properties.parseTimeout().toSeconds(), TimeUnit.SECONDS);
+            return future.get(properties.parseTimeout().toSeconds() + 2, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof PdfProblem problem) {
                 throw refused(codeOf(problem.kind()), kind, file, part, problem.getMessage());

@@ -159,7 +159,8 @@ public class LifecycleService {
         sessions.delete(actor, sessionId);
         AfterCommit.run(() -> {
             jobs.requestStop(sessionId);
-            hashes.stream().filter(sha -> !sessionFiles.referenced(sha)).forEach(fileStore::delete);
+            // decided under the file's lock: an upload of the same content commits its reference first, or after
+            hashes.forEach(sha -> fileStore.deleteUnlessReferenced(sha, sessionFiles::referenced));
             files.forEach(LifecycleService::deleteQuietly);
         });
     }

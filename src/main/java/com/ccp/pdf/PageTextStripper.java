@@ -2,7 +2,10 @@ package com.ccp.pdf;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.function.BiConsumer;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageTree;
@@ -11,14 +14,17 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Text of a page range in one pass, handed over page by page. Calling {@code getText} once per page
- * would walk the whole page tree for every page — quadratic on a 10,000-page receipt report.
+ * would walk the whole page tree for every page — quadratic on a 10,000-page receipt report. Every
+ * operator and glyph is charged to a {@link PdfBudget}, which stops a page built to stall the reader.
  */
 class PageTextStripper extends PDFTextStripper {
 
     private final StringWriter buffer = new StringWriter();
+    private final PdfBudget budget;
     private BiConsumer<Integer, String> pageSink = (page, text) -> { };
 
-    PageTextStripper() {
+    PageTextStripper(PdfBudget budget) {
+        this.budget = budget;
         setSortByPosition(true);
         setLineSeparator("\n");
         // processPage compares PDFTextStripper's private page counter, which our walk never advances
@@ -50,6 +56,7 @@ class PageTextStripper extends PDFTextStripper {
     protected void processPages(PDPageTree pages) throws IOException {
         PageRangeWalk.forEach(pages, from, to, document.getResourceCache(), (number, page) -> {
             pageNo = number;
+            budget.startPage(number);
             if (page.hasContents() && !TextlessPages.isTextless(page)) {
                 processPage(page);
             }
@@ -67,9 +74,20 @@ class PageTextStripper extends PDFTextStripper {
         super.startPage(page);
     }
 
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.enter();
+        try {
+            super.processOperator(operator, operands);
+        } finally {
+            budget.leave();
+        }
+    }
+
     /** Fake-bold and other overprinted glyphs are dropped as PDFBox would, only faster (see DuplicateGlyphs). */
     @Override
     protected void processTextPosition(TextPosition text) {
+        budget.glyph();
         if (!duplicates.isDuplicate(text)) {
             super.processTextPosition(text);
         }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -34,36 +36,54 @@ public final class ParallelTextExtractor {
         }
     }
 
-    public record Source(File file, int pages) {
+    /** A file to read, its page count, and what to call it in a reason ("the CAR"). */
+    /** How long the workers get past the deadline to stop by themselves and say which page ran out of time. */
+    private static final long GRACE = TimeUnit.SECONDS.toNanos(2);
+
+    public record Source(File file, int pages, String name) {
+        public Source(File file, int pages) {
+            this(file, pages, file.getName());
+        }
     }
 
     private ParallelTextExtractor() {
     }
 
-    /** The page texts of every source, in order; throws PdfProblem when a file turns out damaged while reading. */
+    /**
+     * The page texts of every source, in order; throws PdfProblem when a file turns out damaged while
+     * reading, or a page costs more than its {@link PdfBudget} (the deadline is the timeout: the
+     * workers stop by themselves when it runs out, they do not only stop being waited for).
+     */
     public static List<List<String>> extract(List<Source> sources, ExecutorService pool, int threads, Duration timeout,
             Listener listener) throws PdfProblem, TimeoutException, InterruptedException {
         String[][] texts = new String[sources.size()][];
         for (int s = 0; s < sources.size(); s++) {
             texts[s] = new String[sources.get(s).pages()];
         }
-        List<Future<?>> futures = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletionService<Void> done = new ExecutorCompletionService<>(pool);
+        List<Future<Void>> futures = new ArrayList<>();
         for (List<Range> share : shares(sources, threads)) {
-            futures.add(pool.submit(() -> {
-                for (Range range : share) {
-                    readChunk(sources.get(range.source()).file(), range.source(), range.from(), range.to(),
-                            texts[range.source()], listener);
-                }
+            futures.add(done.submit(() -> {
+                readShare(sources, share, texts, listener, PdfBudget.until(deadline, timeout));
                 return null;
             }));
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            for (Future<?> future : futures) {
-                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            // the first failure wins and stops the others: waiting in submission order would let a
+            // healthy share read to its end before a bomb found by another one is reported
+            for (int finished = 0; finished < futures.size(); finished++) {
+                Future<Void> next = done.poll(Math.max(0, deadline + GRACE - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    throw new TimeoutException("reading took longer than " + timeout.toSeconds() + " seconds");
+                }
+                next.get();
             }
         } catch (ExecutionException e) {
             cancelAll(futures);
+            if (e.getCause() instanceof TimeoutException overdue) {
+                throw overdue;
+            }
             throw unwrap(e);
         } catch (TimeoutException | InterruptedException e) {
             cancelAll(futures);
@@ -100,13 +120,33 @@ public final class ParallelTextExtractor {
         return shares;
     }
 
-    private static void readChunk(File file, int source, int from, int to, String[] target, Listener listener) throws IOException {
+    private static void readShare(List<Source> sources, List<Range> share, String[][] texts, Listener listener,
+            PdfBudget budget) throws IOException, PdfProblem, TimeoutException {
+        for (Range range : share) {
+            Source source = sources.get(range.source());
+            try {
+                readChunk(source.file(), range.source(), range.from(), range.to(), texts[range.source()], listener,
+                        budget);
+            } catch (PageOverBudget e) {
+                if (e.reason() == PageOverBudget.Reason.STOPPED) {
+                    throw new Stopped();
+                }
+                if (e.reason() == PageOverBudget.Reason.TIME) {
+                    throw new TimeoutException(e.describe(source.name()));
+                }
+                throw new PdfProblem(PdfProblem.Kind.DAMAGED, e.describe(source.name()));
+            }
+        }
+    }
+
+    private static void readChunk(File file, int source, int from, int to, String[] target, Listener listener,
+            PdfBudget budget) throws IOException {
         try (PDDocument document = ReadingParser.open(file)) {
             for (int page = from; page <= to; page++) {
                 target[page - 1] = "";
             }
             int[] next = {from};
-            new PageTextStripper().read(document, from, to, (page, text) -> {
+            new PageTextStripper(budget).read(document, from, to, (page, text) -> {
                 if (listener.stopRequested() || Thread.currentThread().isInterrupted()) {
                     throw new Stopped();
                 }
@@ -123,7 +163,7 @@ public final class ParallelTextExtractor {
         }
     }
 
-    private static void cancelAll(List<Future<?>> futures) {
+    private static void cancelAll(List<? extends Future<?>> futures) {
         futures.forEach(future -> future.cancel(true));
     }
 
@@ -132,6 +172,10 @@ public final class ParallelTextExtractor {
         if (cause instanceof Stopped stopped) {
             throw stopped;
         }
+        if (cause instanceof PdfProblem problem) {
+            return problem;
+        }
+
         return new PdfProblem(PdfProblem.Kind.DAMAGED, "reading failed: " + cause);
     }
 }

@@ -22,7 +22,8 @@ public final class PdfInspector {
     private PdfInspector() {
     }
 
-    public static PdfInfo inspect(File file, int maxPages) throws PdfProblem {
+    /** Checks the file within the budget: the first page's text is read under its caps and deadline. */
+    public static PdfInfo inspect(File file, int maxPages, PdfBudget budget) throws PdfProblem {
         requireSignature(file);
         try (PDDocument document = ReadingParser.open(file)) {
             int pages = document.getNumberOfPages();
@@ -30,17 +31,24 @@ public final class PdfInspector {
                 throw new PdfProblem(PdfProblem.Kind.DAMAGED, "it has no pages");
             }
             if (pages > maxPages) {
+                int held = PageTreeCount.countUpTo(document.getPages(), maxPages + 1, budget);
+                if (held <= maxPages) {
+                    throw new PdfProblem(PdfProblem.Kind.DAMAGED, "its page tree claims " + String.format("%,d", pages)
+                            + " pages but holds " + held + "; it is damaged or was made to mislead readers");
+                }
                 throw new PdfProblem(PdfProblem.Kind.TOO_MANY_PAGES,
                         "it has " + pages + " pages; the limit is " + maxPages);
             }
             // PDFTextStripper would walk the whole page tree even for page 1 alone
             String[] firstPage = {""};
-            new PageTextStripper().read(document, 1, 1, (page, text) -> firstPage[0] = text);
+            new PageTextStripper(budget).read(document, 1, 1, (page, text) -> firstPage[0] = text);
             return new PdfInfo(pages, firstPage[0]);
         } catch (InvalidPasswordException e) {
             throw new PdfProblem(PdfProblem.Kind.ENCRYPTED,
                     "it is protected by a password; save an unprotected copy and upload that");
-        } catch (IOException | RuntimeException e) {
+        } catch (PageOverBudget e) {
+            throw new PdfProblem(PdfProblem.Kind.DAMAGED, e.describe());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new PdfProblem(PdfProblem.Kind.DAMAGED, "it is damaged and cannot be read (" + e.getMessage() + ")");
         }
     }

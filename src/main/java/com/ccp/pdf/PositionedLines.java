@@ -2,6 +2,7 @@ package com.ccp.pdf;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +34,11 @@ final class PositionedLines extends PageTextStripper {
 
     private final List<Run> runs = new ArrayList<>();
 
+    /** How long one page may take to lay out again; the operation and nesting caps apply as when reading. */
+    private static final Duration PAGE_LIMIT = Duration.ofSeconds(60);
+
     private PositionedLines() {
+        super(PdfBudget.within(PAGE_LIMIT));
     }
 
     /** The lines of page {@code page} (1-based); none for a page without text. */

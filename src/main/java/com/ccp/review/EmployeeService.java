@@ -4,6 +4,7 @@ import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.pdf.PageImages;
+import com.ccp.pdf.PageOverBudget;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
@@ -180,6 +181,8 @@ public class EmployeeService {
         }
         try {
             return PageImages.png(fileStore.path(file.sha256()).toFile(), page, PAGE_DPI);
+        } catch (PageOverBudget e) {
+            throw new AppException(ErrorCode.DAMAGED_PDF, "This page cannot be shown: " + e.describe() + ".");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render page " + page + ": " + e.getMessage(), e);
         }

@@ -43,9 +43,20 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
         }
         try {
             URI uri = URI.create(origin);
-            return !request.getServerName().equalsIgnoreCase(uri.getHost());
+            // an origin is scheme, host and port: http://intranet:8081 is another site than http://intranet:8080
+            return uri.getScheme() == null || uri.getHost() == null
+                    || !uri.getScheme().equalsIgnoreCase(request.getScheme())
+                    || !uri.getHost().equalsIgnoreCase(request.getServerName())
+                    || port(uri.getScheme(), uri.getPort()) != port(request.getScheme(), request.getServerPort());
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    private static int port(String scheme, int port) {
+        if (port > 0) {
+            return port;
+        }
+        return "https".equalsIgnoreCase(scheme) ? 443 : 80;
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Which stored file a session uses for its CAR and for each receipt version. */
 @Repository
@@ -74,6 +77,12 @@ public class SessionFiles {
                 .query(String.class).list();
     }
 
+    /**
+     * Whether a record names the stored file, as committed right now: in a transaction of its own,
+     * never in the snapshot of a caller's (a delete asks after its commit, where a repeatable-read
+     * snapshot taken for an earlier file would miss an upload committed since).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED, readOnly = true)
     public boolean referenced(String sha256) {
         return jdbc.sql("SELECT COUNT(*) FROM session_file WHERE sha256 = ?").param(sha256)
                 .query(Integer.class).single() > 0;

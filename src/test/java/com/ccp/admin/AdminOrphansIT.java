@@ -59,6 +59,11 @@ class AdminOrphansIT {
         Path strayExport = old(write(properties.exportPath().resolve(UUID.randomUUID().toString()).resolve("stray.zip"),
                 "PK stray"));
         Path freshUpload = write(fileStore.path(randomSha()), "%PDF-1.7 just stored, its record not committed yet");
+        // a multipart part the servlet container wrote for an upload a crash cut off
+        Path leftoverPart = old(write(properties.dataDir().resolve("tmp").resolve("upload_" + UUID.randomUUID() + "_7.tmp"),
+                "%PDF-1.7 half an upload"));
+        Path partInFlight = write(properties.dataDir().resolve("tmp").resolve("upload_" + UUID.randomUUID() + "_8.tmp"),
+                "%PDF-1.7 an upload being received");
 
         ApiClient.Response refused = bob.get("/api/admin/orphans");
         assertThat(refused.status()).isEqualTo(403);
@@ -68,7 +73,8 @@ class AdminOrphansIT {
 
         JsonNode orphans = admin.get("/api/admin/orphans").body();
         assertThat(paths(orphans.path("filesWithoutRecord")))
-                .contains(abs(strayUpload), abs(strayExport))
+                .contains(abs(strayUpload), abs(strayExport), abs(leftoverPart))
+                .doesNotContain(abs(partInFlight))
                 .as("a file younger than the grace period may be an upload whose record is not committed yet")
                 .doesNotContain(abs(freshUpload))
                 .doesNotContainAnyElementsOf(storedFilesOf(sessionId));
@@ -92,6 +98,8 @@ class AdminOrphansIT {
         assertThat(strayUpload).doesNotExist();
         assertThat(strayExport).doesNotExist();
         assertThat(freshUpload).exists();
+        assertThat(leftoverPart).doesNotExist();
+        assertThat(partInFlight).exists();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM session_file WHERE sha256 = ?").param(missingSha)
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM session_file WHERE session_id = ?").param(sessionId)
@@ -107,6 +115,7 @@ class AdminOrphansIT {
         assertThat(paths(after.path("filesWithoutRecord"))).doesNotContain(abs(strayUpload), abs(strayExport));
         assertThat(paths(after.path("recordsWithoutFile"))).doesNotContain(abs(fileStore.path(missingSha)));
         Files.deleteIfExists(freshUpload);
+        Files.deleteIfExists(partInFlight);
         jdbc.sql("DELETE FROM export_batch WHERE id = ?").param(batchId).update();
     }
 

@@ -6,6 +6,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,20 @@ public final class PageCutter implements AutoCloseable {
     private static final long READ_TOTAL = 512L * 1024 * 1024;
     private static final long WRITE_TOTAL = 256L * 1024 * 1024;
 
+    /** A written document is a copy of pages already read: it takes seconds, never minutes. */
+    private static final Duration DEFAULT_LIMIT = Duration.ofMinutes(10);
+
     private final Map<Path, PDDocument> sources = new HashMap<>();
+    private final Duration limit;
+
+    public PageCutter() {
+        this(DEFAULT_LIMIT);
+    }
+
+    /** Every written document must be done within {@code limit}, or writing it fails. */
+    public PageCutter(Duration limit) {
+        this.limit = limit;
+    }
 
     /** A page of a stored PDF, whole ({@code keep} null) or with only the lines {@code keep} chooses. */
     public record CutPage(Path file, int page, @Nullable LineChoice keep) {
@@ -81,7 +95,7 @@ public final class PageCutter implements AutoCloseable {
             }
             target.getDocumentCatalog().setDocumentOutline(outline);
             target.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-            target.save(new KeepOpen(out), CompressParameters.NO_COMPRESSION);
+            target.save(new KeepOpen(out, System.nanoTime() + limit.toNanos(), limit), CompressParameters.NO_COMPRESSION);
             return target.getNumberOfPages();
         }
     }
@@ -120,15 +134,45 @@ public final class PageCutter implements AutoCloseable {
         }
     }
 
-    /** PDFBox closes the stream it saves to; the caller's stream (a ZIP entry) must stay open. */
+    /**
+     * PDFBox closes the stream it saves to; the caller's stream (a ZIP entry) must stay open. PDFBox
+     * ignores interrupts, so the deadline is checked here, by the writing itself.
+     */
     private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
+        private static final int CLOCK_EVERY = 1024;
+        private final long deadline;
+        private final Duration limit;
+        private int untilClock = CLOCK_EVERY;
+
+        KeepOpen(OutputStream out, long deadline, Duration limit) {
             super(out);
+            this.deadline = deadline;
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            checkClock();
+            out.write(b);
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) throws IOException {
+            checkClock();
             out.write(bytes, offset, length);
+        }
+
+        private void checkClock() throws IOException {
+            if (--untilClock > 0) {
+                return;
+            }
+            untilClock = CLOCK_EVERY;
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException("writing a document took longer than " + limit.toSeconds() + " seconds");
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IOException("writing a document was stopped");
+            }
         }
 
         @Override
