@@ -6,6 +6,17 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * Refuses a text a user typed that is longer than its column, naming the field and the limit
+     * (never cut silently).
+     */
+    public static void requireWithin(@org.jspecify.annotations.Nullable String text, int max, String field) {
+        if (text != null && text.strip().length() > max) {
+            throw new AppException(ErrorCode.BAD_INPUT, "The " + field + " is " + text.strip().length()
+                    + " characters long; the limit is " + max + ".", java.util.Map.of("field", field, "limit", max));
+        }
+    }
+
     /** The text, cut to {@code max} characters with an ellipsis when longer. */
     public static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

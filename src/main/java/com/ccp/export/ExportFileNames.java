@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.report.NameOrder;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -21,27 +22,16 @@ final class ExportFileNames {
         return "exceptions_" + period + "_" + batchId + ".pdf";
     }
 
-    /** {@code <employeeId>_<LAST>_<period>.pdf}. */
-    static String employeeDocument(String employeeId, String name, String period) {
+    /** {@code <employeeId>_<LAST>_<period>.pdf}, the last name as the report's name order has it (formats.md §7). */
+    static String employeeDocument(String employeeId, String name, NameOrder order, String period) {
         String id = employeeId.replaceAll("[^A-Za-z0-9-]", "");
-        return id + "_" + lastName(name) + "_" + period + ".pdf";
+        return id + "_" + fold(order.lastName(name)) + "_" + period + ".pdf";
     }
 
-    /**
-     * The last name folded to A–Z and 0–9: the part before the comma of a CAR name
-     * ({@code "O'BRIEN, MARY K"} → {@code OBRIEN}), the last word of a receipt-report name
-     * ({@code "José Nuñez"} → {@code NUNEZ}).
-     */
-    static String lastName(String name) {
-        int comma = name.indexOf(',');
-        String last = comma >= 0 ? name.substring(0, comma) : lastWord(name);
+    /** Accents folded to ASCII, everything but A–Z and 0–9 dropped. */
+    private static String fold(String last) {
         String folded = Normalizer.normalize(last, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         return folded.isEmpty() ? "UNKNOWN" : folded;
-    }
-
-    private static String lastWord(String name) {
-        String[] words = name.strip().split("\\s+");
-        return words[words.length - 1];
     }
 }

@@ -2,6 +2,7 @@ package com.ccp.export;
 
 import com.ccp.audit.ActivityLog;
 import com.ccp.profile.ProfileService;
+import com.ccp.report.BuiltInProfiles;
 import com.ccp.report.CarWording;
 import com.ccp.report.ProfileKind;
 import com.ccp.report.ReceiptWording;
@@ -283,7 +284,9 @@ public class ExportService {
                 sessionFiles.find(sessionId, ReportKind.CAR, 1).map(SessionFiles.SessionFile::profileDocument)
                         .orElse(null));
         return new PvaultPackage.Sources(car, carLines(car, carWording), versions, receiptPages,
-                new OlderReceiptFiles(newest, queries.receiptIds(sessionId), wordings));
+                new OlderReceiptFiles(newest, queries.receiptIds(sessionId), wordings),
+                new PvaultPackage.Names(carWording.profile().nameOrder(), wordings.getOrDefault(newest,
+                        BuiltInProfiles.receipts()).profile().nameOrder()));
     }
 
     /** The CAR read again, for the lines each cardholder section owns (owners are Employee IDs). */

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import com.ccp.report.NameOrder;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -38,8 +39,17 @@ class PvaultPackage {
     static final CSVFormat CSV = CSVFormat.RFC4180.builder().get();
 
     /** Where an employee's pages come from: the CAR and each receipt file version. */
+    /** {@code names}: how the session's reports print names, which decides the last name of a file name. */
     record Sources(Path car, SectionLines carLines, Map<Integer, Path> receiptVersions,
-            Map<String, List<ReceiptPages>> receiptPages, OlderReceiptFiles receiptFiles) {
+            Map<String, List<ReceiptPages>> receiptPages, OlderReceiptFiles receiptFiles, Names names) {
+    }
+
+    /** The name order of the CAR, and of the newest receipt report (for an employee only it names). */
+    record Names(NameOrder car, NameOrder receipts) {
+
+        NameOrder of(ExportCandidate employee) {
+            return employee.carFirstPage() != null ? car : receipts;
+        }
     }
 
     /** An employee's document apart from its cover: the pages in order and the outline entries. */
@@ -79,7 +89,8 @@ class PvaultPackage {
                 Writer indexWriter = Files.newBufferedWriter(indexFile, StandardCharsets.UTF_8);
                 CSVPrinter index = CSV.builder().setHeader(INDEX_HEADER).get().print(indexWriter)) {
             for (ExportCandidate employee : employees) {
-                String document = ExportFileNames.employeeDocument(employee.employeeId(), employee.name(), batch.period());
+                String document = ExportFileNames.employeeDocument(employee.employeeId(), employee.name(),
+                        sources.names().of(employee), batch.period());
                 transactions += writeIndexRows(index, batch, employee, document);
                 zip.putNextEntry(entry(document, time));
                 Sha256Out out = new Sha256Out(zip);

@@ -3,6 +3,7 @@ package com.ccp.review;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.Texts;
 import com.ccp.pdf.PageImages;
 import com.ccp.pdf.PageOverBudget;
 import com.ccp.processing.SessionAction;
@@ -39,6 +40,9 @@ public class EmployeeService {
     private final LinkStore linkStore;
     private final HintStore hintStore;
     private final IssueResolutions resolutions;
+    /** The longest note a resolution keeps (its column). */
+    static final int NOTE_LIMIT = 2000;
+
     private final ReadOnlyGuard guard;
 
     EmployeeService(SessionService sessions, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
@@ -92,6 +96,7 @@ public class EmployeeService {
     public EmployeeDetail.IssueLine resolveIssue(Actor actor, String sessionId, String issueId,
             @Nullable ResolutionReason reason, @Nullable String note) {
         guard.check(actor, "RESOLVE_ISSUE", sessionId);
+        Texts.requireWithin(note, NOTE_LIMIT, "note");
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issue is resolved.", Map.of("field", "reason"));
         }
@@ -110,6 +115,7 @@ public class EmployeeService {
     public EmployeeDetail resolveAll(Actor actor, String sessionId, String employeeId, @Nullable ResolutionReason reason,
             @Nullable String note) {
         guard.check(actor, "RESOLVE_ALL", sessionId);
+        Texts.requireWithin(note, NOTE_LIMIT, "note");
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issues are resolved.", Map.of("field", "reason"));
         }
@@ -137,6 +143,7 @@ public class EmployeeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine reopenIssue(Actor actor, String sessionId, String issueId, @Nullable String note) {
         guard.check(actor, "REOPEN_ISSUE", sessionId);
+        Texts.requireWithin(note, NOTE_LIMIT, "note");
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why the issue is open again.",
                     Map.of("field", "note"));

@@ -3,6 +3,7 @@ package com.ccp.review;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.Texts;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
@@ -46,6 +47,7 @@ public class HintService {
     @Transactional
     public EmployeeDetail.HintLine dismiss(Actor actor, String sessionId, String hintId, @Nullable String note) {
         guard.check(actor, "DISMISS_HINT", sessionId);
+        Texts.requireWithin(note, EmployeeService.NOTE_LIMIT, "note");
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why this hint needs no action.",
                     Map.of("field", "note"));

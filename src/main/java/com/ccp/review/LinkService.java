@@ -3,6 +3,7 @@ package com.ccp.review;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.Texts;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionService;
 import com.ccp.reconciliation.LinkCoverage;
@@ -57,6 +58,7 @@ public class LinkService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail link(Actor actor, String sessionId, String employeeId, LinkRequest request) {
         guard.check(actor, "LINK", sessionId);
+        Texts.requireWithin(request.note(), EmployeeService.NOTE_LIMIT, "note");
         LinkReason reason = checkShape(request);
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
         String ref = store.lockEmployee(sessionId, employeeId)

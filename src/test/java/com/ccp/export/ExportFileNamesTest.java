@@ -2,31 +2,36 @@ package com.ccp.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ccp.report.NameOrder;
 import org.junit.jupiter.api.Test;
 
 class ExportFileNamesTest {
 
     @Test
-    void foldsTheLastNameOfCarNamesToAsciiLettersAndDigits() {
-        assertThat(ExportFileNames.lastName("O'BRIEN, MARY K")).isEqualTo("OBRIEN");
-        assertThat(ExportFileNames.lastName("DE LA CRUZ, ANA")).isEqualTo("DELACRUZ");
-        assertThat(ExportFileNames.lastName("NUÑEZ, JOSÉ")).isEqualTo("NUNEZ");
-        assertThat(ExportFileNames.lastName("SMITH-JONES, PAT")).isEqualTo("SMITHJONES");
+    void foldsTheLastNameOfLastNameFirstNamesToAsciiLettersAndDigits() {
+        assertThat(document("O'BRIEN, MARY K", NameOrder.LAST_FIRST)).isEqualTo("004512_OBRIEN_2025-03.pdf");
+        assertThat(document("DE LA CRUZ, ANA", NameOrder.LAST_FIRST)).isEqualTo("004512_DELACRUZ_2025-03.pdf");
+        assertThat(document("NUÑEZ, JOSÉ", NameOrder.LAST_FIRST)).isEqualTo("004512_NUNEZ_2025-03.pdf");
+        assertThat(document("SMITH-JONES, PAT", NameOrder.LAST_FIRST)).isEqualTo("004512_SMITHJONES_2025-03.pdf");
+        assertThat(document("O'Brien, Mary K", NameOrder.LAST_FIRST)).isEqualTo("004512_OBRIEN_2025-03.pdf");
     }
 
     @Test
-    void takesTheLastWordOfReceiptReportNames() {
-        assertThat(ExportFileNames.lastName("José Nuñez")).isEqualTo("NUNEZ");
-        assertThat(ExportFileNames.lastName("Mary K O'Brien")).isEqualTo("OBRIEN");
+    void takesTheLastWordOfFirstNameFirstNames() {
+        assertThat(document("José Nuñez", NameOrder.FIRST_LAST)).isEqualTo("004512_NUNEZ_2025-03.pdf");
+        assertThat(document("MARY K O'BRIEN", NameOrder.FIRST_LAST)).isEqualTo("004512_OBRIEN_2025-03.pdf");
     }
 
     @Test
     void namesTheEmployeeDocumentByIdLastNameAndPeriod() {
-        assertThat(ExportFileNames.employeeDocument("004512", "O'BRIEN, MARY K", "2025-03"))
-                .isEqualTo("004512_OBRIEN_2025-03.pdf");
-        assertThat(ExportFileNames.employeeDocument("NOID-COLLINS-THOMAS", "Thomas Collins", "2025-03"))
-                .isEqualTo("NOID-COLLINS-THOMAS_COLLINS_2025-03.pdf");
-        assertThat(ExportFileNames.employeeDocument("7", "---", "2025-03")).isEqualTo("7_UNKNOWN_2025-03.pdf");
+        assertThat(ExportFileNames.employeeDocument("NOID-COLLINS-THOMAS", "Thomas Collins", NameOrder.FIRST_LAST,
+                "2025-03")).isEqualTo("NOID-COLLINS-THOMAS_COLLINS_2025-03.pdf");
+        assertThat(ExportFileNames.employeeDocument("7", "---", NameOrder.FIRST_LAST, "2025-03"))
+                .isEqualTo("7_UNKNOWN_2025-03.pdf");
+    }
+
+    private static String document(String name, NameOrder order) {
+        return ExportFileNames.employeeDocument("004512", name, order, "2025-03");
     }
 
     @Test
