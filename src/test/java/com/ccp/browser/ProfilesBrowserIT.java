@@ -149,6 +149,10 @@ class ProfilesBrowserIT {
             assertThat(browser.byId("error-car").getText()).contains(title).contains("Browser test card statement");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.byId("error-car"));
             browser.screenshot("profiles-9-format-refused");
+            // Leaving the form lets go of the two uploads it holds.
+            browser.all("a").stream().filter(a -> a.getText().equals("Sessions")).findFirst().orElseThrow().click();
+            browser.waitUntil(d -> !d.getCurrentUrl().contains("/sessions/new"));
+            browser.waitForVaadin();
         } finally {
             if (profiles.exists(id)) {
                 profiles.delete(ADMIN, id);
