@@ -118,6 +118,20 @@ class ProfilesBrowserIT {
             browser.screenshot("profiles-7-first-records");
             assertThat(profiles.get(ADMIN, id).title()).as("checking stores nothing").isEqualTo(title);
 
+            // The built-in receipt profile against the set's receipt report, whose one employee has a misprinted total.
+            browser.script("document.getElementById('profiles-grid').scrollIntoView()");
+            cells(browser, "receipts-standard").get(0).click();
+            browser.waitUntil(d -> browser.byId("profile-heading").getText().equals("Profile receipts-standard"));
+            browser.upload("profile-check-upload", set.receipts());
+            browser.waitUntil(d -> !browser.all("#profile-check-totals").isEmpty());
+            boolean misprinted = expected.employees().stream().flatMap(e -> e.notes().stream())
+                    .anyMatch(note -> note.startsWith("bad-total: printed Receipt"));
+            assertThat(misprinted).as("the generator's first employee has a misprinted receipt total").isTrue();
+            assertThat(browser.byId("profile-check-totals").getText()).isEqualTo("totals differ");
+            assertThat(browser.byId("check-receipts").getText()).isEqualTo(String.valueOf(expected.receipts()));
+            browser.script("document.getElementById('profile-check-summary').scrollIntoView({block: 'start'})");
+            browser.screenshot("profiles-7b-receipts-totals-differ");
+
             // The new-session form offers the saved copy; chosen for a CAR of another title, it is refused by name.
             browser.open("/sessions/new");
             browser.type("session-name", "Profile choice");
@@ -149,6 +163,10 @@ class ProfilesBrowserIT {
             assertThat(browser.byId("error-car").getText()).contains(title).contains("Browser test card statement");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", browser.byId("error-car"));
             browser.screenshot("profiles-9-format-refused");
+            // Leaving the form lets go of the two uploads it holds.
+            browser.all("a").stream().filter(a -> a.getText().equals("Sessions")).findFirst().orElseThrow().click();
+            browser.waitUntil(d -> !d.getCurrentUrl().contains("/sessions/new"));
+            browser.waitForVaadin();
         } finally {
             if (profiles.exists(id)) {
                 profiles.delete(ADMIN, id);

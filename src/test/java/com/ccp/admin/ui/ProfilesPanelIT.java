@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +24,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The report profiles tab without a browser: a copy cannot take an id in use, a built-in can be
- * neither saved nor deleted, a stored profile is deleted only after the confirmation.
+ * neither saved nor deleted, a title conflict is shown and stores nothing, a stored profile is
+ * deleted only after the confirmation.
  */
 @IntegrationTest
 @ViewPackages(packages = "com.ccp")
@@ -70,6 +72,15 @@ class ProfilesPanelIT extends SpringBrowserlessTest {
         test(newId).setValue("X");
         test(find(Button.class).id("profile-copy-create")).click();
         assertThat(find(TextField.class).id("profile-copy-id").getErrorMessage()).isNotBlank();
+
+        // A copy saved under the built-in's title is a conflict, shown next to the editor; nothing is stored.
+        String fresh = id + "-b";
+        test(find(TextField.class).id("profile-copy-id")).setValue(fresh);
+        test(find(Button.class).id("profile-copy-create")).click();
+        assertThat(find(TextArea.class).id("profile-editor").getValue()).contains("\"" + fresh + "\"");
+        test(find(Button.class).id("profile-save")).click();
+        assertThat(find(Span.class).id("profile-problem-message").getText()).contains("car-standard");
+        assertThat(profiles.exists(fresh)).isFalse();
 
         test(grid).select(rowOf(grid, id));
         assertThat(find(TextArea.class).id("profile-editor").getValue()).contains("PANEL TEST REPORT");
