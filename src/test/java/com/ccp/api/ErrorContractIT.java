@@ -93,7 +93,9 @@ class ErrorContractIT {
         for (String[] post : new String[][] {{"alice", s + "/close"}, {"alice", "/api/sessions/close-all"},
                 {"alice", s + "/issues/" + issue + "/resolve"}, {"alice", s + "/comparison/apply"},
                 {"alice", s + "/exports"}, {"admin", "/api/exports/00000000-0000-0000-0000-000000000000/void"},
-                {"admin", "/api/admin/sessions/bulk-delete"}, {"support", "/api/support/impersonate"}}) {
+                {"admin", "/api/admin/sessions/bulk-delete"}, {"support", "/api/support/impersonate"},
+                {"alice", s + "/employees/000001/resolve-all"}, {"alice", s + "/issues/" + issue + "/reopen"},
+                {"alice", s + "/employees/000001/links"}, {"alice", s + "/hints/no-such-hint/dismiss"}}) {
             cases.add(bad("malformed JSON to " + post[1], post[0], "POST", post[1], "application/json", "{\"reason\":"));
             cases.add(bad("text body to " + post[1], post[0], "POST", post[1], "text/plain", "reason=x"));
         }
@@ -106,6 +108,13 @@ class ErrorContractIT {
         cases.add(bad("page that is not a number", "alice", "GET", "/api/sessions?page=abc", null, null));
         cases.add(bad("negative activity page", "admin", "GET", "/api/admin/activity?page=-1", null, null));
         cases.add(bad("version that is not a number", "alice", "GET", s + "/pages/car/x/1", null, null));
+        cases.add(bad("malformed profile document", "admin", "PUT", "/api/admin/profiles/car-broken",
+                "application/json", "{\"id\": \"car-broken\", "));
+        cases.add(bad("a profile that is not JSON", "admin", "PUT", "/api/admin/profiles/car-broken", "text/plain",
+                "title = CARD STATEMENT"));
+        cases.add(bad("a profile check without its file", "admin", "POST", "/api/admin/profiles/check", MULTIPART,
+                "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"profile\"\r\n\r\n{}\r\n--" + BOUNDARY
+                        + "--\r\n"));
         cases.add(new Case("%2F in a path", "alice", "GET", "/api/sessions/a%2Fb", null, null, Set.of(400, 404), null));
         cases.add(new Case("%2F in a path, posted", "alice", "POST", "/api/sessions/a%2Fb/pause", null, null,
                 Set.of(400, 404), null));

@@ -2,6 +2,7 @@ package com.ccp.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ccp.report.NameOrder;
 import com.ccp.pdf.sample.Expected;
 import com.ccp.pdf.sample.GeneratedEmployee;
 import com.ccp.pdf.sample.LateReceiptSet;
@@ -150,7 +151,7 @@ class DeltaExportIT {
         sources.add(new PvaultZip.Source(lateFile, second.receiptPages().get(0), second.receiptPages().get(1)));
 
         PvaultZip zip = new PvaultZip(alice.download(exported.body().path("files").path("pvault").asString()).body());
-        String document = ExportFileNames.employeeDocument(employee.employeeId(), employee.carName(), "2025-03");
+        String document = ExportFileNames.employeeDocument(employee.employeeId(), employee.carName(), NameOrder.LAST_FIRST, "2025-03");
         PvaultZip.assertPagesOf(document, zip.entries.get(document), sources);
     }
 
@@ -158,7 +159,7 @@ class DeltaExportIT {
     private static void assertDocumentHoldsTheNewestReceipts(PvaultZip zip, JsonNode employee, SampleSet set,
             LateReceiptSet late) throws Exception {
         String document = ExportFileNames.employeeDocument(employee.path("employeeId").asString(),
-                employee.path("name").asString(), "2025-03");
+                employee.path("name").asString(), StandardNames.of(employee), "2025-03");
         List<PvaultZip.Source> sources = new ArrayList<>();
         if (!employee.path("carPages").isNull()) {
             sources.add(new PvaultZip.Source(set.car(), employee.path("carPages").get(0).asInt(),

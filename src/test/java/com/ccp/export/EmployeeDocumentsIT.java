@@ -89,7 +89,7 @@ class EmployeeDocumentsIT {
         for (JsonNode row : employees) {
             String employeeId = row.path("employeeId").asString();
             GeneratedEmployee employee = set.employee(employeeId);
-            String document = ExportFileNames.employeeDocument(employeeId, row.path("name").asString(), "2025-03");
+            String document = ExportFileNames.employeeDocument(employeeId, row.path("name").asString(), StandardNames.of(row), "2025-03");
             byte[] pdf = zip.entries.get(document);
             assertThat(pdf).as(document).isNotNull();
             EmployeeDocumentCheck.Read read = EmployeeDocumentCheck.read(pdf);

@@ -133,7 +133,7 @@ class ExportPackageIT {
             assertThat(rows).as("index rows of " + employeeId).hasSize(employee.path("transactionCount").asInt());
             BigDecimal sum = rows.stream().map(r -> new BigDecimal(r.get("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum).as("index amounts of " + employeeId).isEqualByComparingTo(employee.path("carTotal").asString());
-            String document = ExportFileNames.employeeDocument(employeeId, employee.path("name").asString(), "2025-03");
+            String document = ExportFileNames.employeeDocument(employeeId, employee.path("name").asString(), StandardNames.of(employee), "2025-03");
             assertThat(zip.entries).containsKey(document);
             List<PvaultZip.Source> sources = new ArrayList<>();
             if (!detail.path("carPages").isNull()) {
