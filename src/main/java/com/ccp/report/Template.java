@@ -43,6 +43,8 @@ public final class Template {
     private final Set<String> placeholders;
     private final Notations notations;
     private final String head;
+    /** The first literal word a matching line must start with ("" when the template starts otherwise). */
+    private final String firstWord;
     private final @Nullable String optionalIdPart;
 
     private Template(String source, String regex, Set<String> placeholders, Notations notations, String head,
@@ -54,6 +56,8 @@ public final class Template {
         this.placeholders = placeholders;
         this.notations = notations;
         this.head = head;
+        int space = head.indexOf(' ');
+        this.firstWord = space < 0 ? head : head.substring(0, space);
         this.optionalIdPart = optionalIdPart;
     }
 
@@ -121,12 +125,20 @@ public final class Template {
 
     /** The match of the whole line, or null. */
     @Nullable Match match(String line) {
+        if (!startsRight(line)) {
+            return null;
+        }
         Matcher m = whole.matcher(line);
         return m.matches() ? new Match(m) : null;
     }
 
     boolean matches(String line) {
-        return whole.matcher(line).matches();
+        return startsRight(line) && whole.matcher(line).matches();
+    }
+
+    /** Most lines are ruled out by their first word, without a regex (reading is a hot loop). */
+    private boolean startsRight(String line) {
+        return line.regionMatches(true, 0, firstWord, 0, firstWord.length());
     }
 
     /** The first match inside the line, or null. */

@@ -60,6 +60,15 @@ class HintStore {
                             rs.getString("receipt_id"), rs.getDate("receipt_date").toLocalDate(),
                             rs.getString("merchant"), rs.getBigDecimal("amount"), null, null, null, true, 0, 0)));
                 });
+        sync(sessionId, refs, transactions, receipts, at);
+    }
+
+    /**
+     * The same search over what the caller has just written, without reading it back: {@code refs}
+     * maps Employee IDs to employee rows; receipts in Employee ID, date and Receipt ID order.
+     */
+    void sync(String sessionId, Map<String, String> refs, Map<String, List<CarTransaction>> transactions,
+            List<HintFinder.OwnedReceipt> receipts, Instant at) {
         List<Hint> found = new ArrayList<>();
         transactions.forEach((employeeId, list) -> found.addAll(HintFinder.duplicateCharges(employeeId, list)));
         found.addAll(HintFinder.receiptsSubmittedTwice(receipts));

@@ -12,6 +12,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import com.ccp.reconciliation.HintFinder;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,7 +73,7 @@ public class ReconciliationStore {
                 INSERT INTO issue (id, session_id, employee_ref, flag, finding_key, detail, amount_impact)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", rows.issues);
         saveWarnings(sessionId, warnings);
-        hints.sync(sessionId, at);
+        hints.sync(sessionId, rows.refs, rows.hintTransactions, rows.hintReceipts(), at);
     }
 
     /** The reading notes of a file, shown on the session page by source and page. */
@@ -92,9 +97,23 @@ public class ReconciliationStore {
         final List<Object[]> transactions = new ArrayList<>();
         final List<Object[]> receipts = new ArrayList<>();
         final List<Object[]> issues = new ArrayList<>();
+        /** What the hint search needs, kept from the rows so that nothing is read back. */
+        final Map<String, String> refs = new HashMap<>();
+        final Map<String, List<CarTransaction>> hintTransactions = new LinkedHashMap<>();
+        private final List<HintFinder.OwnedReceipt> ownedReceipts = new ArrayList<>();
+
+        List<HintFinder.OwnedReceipt> hintReceipts() {
+            ownedReceipts.sort(Comparator.comparing(HintFinder.OwnedReceipt::employeeId)
+                    .thenComparing(o -> o.receipt().date()).thenComparing(o -> o.receipt().receiptId()));
+            return ownedReceipts;
+        }
 
         void add(String sessionId, int receiptVersion, ReconciledEmployee employee, String createdBy, Instant at) {
             String ref = UUID.randomUUID().toString();
+            refs.put(employee.employeeId(), ref);
+            employee.transactions().forEach(match -> hintTransactions
+                    .computeIfAbsent(employee.employeeId(), k -> new ArrayList<>()).add(match.transaction()));
+            employee.receipts().forEach(r -> ownedReceipts.add(new HintFinder.OwnedReceipt(employee.employeeId(), r)));
             employees.add(new Object[] {ref, sessionId, employee.employeeId(), employee.carName(), employee.receiptName(),
                     employee.cardLast4(), employee.carName() != null, employee.carTotal(), employee.receiptTotal(),
                     employee.transactions().size(), employee.receipts().size(),
