@@ -8,12 +8,11 @@ import com.ccp.pdf.sample.Layout;
 import com.ccp.pdf.sample.SampleSet;
 import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
+import com.ccp.testing.ExpectedEmployees;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +57,7 @@ class DeltaIT {
         assertThat(comparison.path("mode").asString()).isEqualTo("MERGE");
         assertThat(comparison.path("receiptVersion").asInt()).isEqualTo(2);
         assertThat(comparison.path("newReceipts").asInt()).isEqualTo(late.newReceipts());
-        Map<String, JsonNode> changes = byEmployee(comparison.path("changes"));
+        Map<String, JsonNode> changes = ExpectedEmployees.byEmployee(comparison.path("changes"));
         assertThat(changes).hasSize(late.changes().size());
         for (LateReceiptSet.Change expected : late.changes()) {
             JsonNode change = changes.get(expected.employeeId());
@@ -74,9 +73,9 @@ class DeltaIT {
         assertThat(applied.status()).isEqualTo(200);
         assertThat(applied.body().path("status").asString()).isEqualTo("COMPLETED");
         JsonNode after = employees(alice, id);
-        assertMergedMonth(after, late.expected());
+        ExpectedEmployees.assertMergedMonth(after, late.expected());
         for (LateReceiptSet.Change expected : late.changes()) {
-            JsonNode employee = byEmployee(after).get(expected.employeeId());
+            JsonNode employee = ExpectedEmployees.byEmployee(after).get(expected.employeeId());
             int revision = expected.category() == LateReceiptSet.Category.AMOUNT_CHANGED ? 2 : 1;
             assertThat(employee.path("revision").asInt()).as(expected.employeeId()).isEqualTo(revision);
         }
@@ -108,7 +107,7 @@ class DeltaIT {
         alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
         JsonNode replaced = alice.get("/api/sessions/" + id + "/comparison").body();
         assertThat(replaced.path("mode").asString()).isEqualTo("REPLACE");
-        Map<String, JsonNode> reversed = byEmployee(replaced.path("changes"));
+        Map<String, JsonNode> reversed = ExpectedEmployees.byEmployee(replaced.path("changes"));
         for (LateReceiptSet.Change expected : late.changes()) {
             JsonNode change = reversed.get(expected.employeeId());
             switch (expected.category()) {
@@ -129,7 +128,7 @@ class DeltaIT {
         LateReceiptSet late = Samples.late(spec);
         ApiClient alice = new ApiClient(port, "alice");
         String id = alice.completedSession("Reject", Samples.of(spec).car(), Samples.of(spec).receipts());
-        Map<String, JsonNode> before = byEmployee(employees(alice, id));
+        Map<String, JsonNode> before = ExpectedEmployees.byEmployee(employees(alice, id));
         alice.uploadReceipts(id, late.receipts(), false);
         alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
         List<String> changed = late.changes().stream()
@@ -148,7 +147,7 @@ class DeltaIT {
         ApiClient.Response applied = alice.postJson("/api/sessions/" + id + "/comparison/apply",
                 Map.of("accept", List.of(accepted), "reject", List.of(rejected)));
         assertThat(applied.status()).isEqualTo(200);
-        Map<String, JsonNode> after = byEmployee(employees(alice, id));
+        Map<String, JsonNode> after = ExpectedEmployees.byEmployee(employees(alice, id));
         assertThat(after.get(rejected)).isEqualTo(before.get(rejected));
         assertThat(after.get(accepted).path("revision").asInt()).isEqualTo(2);
         assertThat(after.get(accepted).path("receiptTotal")).isNotEqualTo(before.get(accepted).path("receiptTotal"));
@@ -157,7 +156,7 @@ class DeltaIT {
                 .filter(c -> !c.employeeId().equals(accepted))
                 .forEach(c -> assertThat(after.get(c.employeeId())).isEqualTo(before.get(c.employeeId())));
 
-        Map<String, JsonNode> decisions = byEmployee(alice.get("/api/sessions/" + id + "/comparison").body()
+        Map<String, JsonNode> decisions = ExpectedEmployees.byEmployee(alice.get("/api/sessions/" + id + "/comparison").body()
                 .path("changes"));
         assertThat(decisions.get(accepted).path("decision").asString()).isEqualTo("ACCEPT");
         assertThat(decisions.get(rejected).path("decision").asString()).isEqualTo("REJECT");
@@ -197,42 +196,14 @@ class DeltaIT {
         assertThat(alice.get("/api/sessions/" + id + "/comparison").status()).isEqualTo(404);
     }
 
-    private static void assertMergedMonth(JsonNode employees, Expected expected) {
-        assertThat(employees.size()).isEqualTo(expected.employees().size());
-        for (int i = 0; i < employees.size(); i++) {
-            JsonNode actual = employees.get(i);
-            Expected.Employee truth = expected.employees().get(i);
-            String who = truth.employeeId() + " " + truth.notes();
-            assertThat(actual.path("employeeId").asString()).isEqualTo(truth.employeeId());
-            assertAmount(actual.path("receiptTotal"), truth.receiptTotal());
-            assertAmount(actual.path("carTotal"), truth.carTotal());
-            assertThat(actual.path("receiptCount").asInt()).as(who).isEqualTo(truth.receiptCount());
-            assertThat(pages(actual.path("receiptPages"))).as(who).isEqualTo(truth.receiptPages());
-            List<String> flags = new ArrayList<>();
-            actual.path("flags").forEach(flag -> flags.add(flag.asString()));
-            assertThat(flags).as(who).isEqualTo(truth.flags());
-            assertThat(actual.path("status").asString()).as(who).isEqualTo(truth.ready() ? "READY" : "EXCEPTION");
-        }
-    }
-
     private static JsonNode employees(ApiClient client, String id) {
         ApiClient.Response response = client.get("/api/sessions/" + id + "/employees");
         assertThat(response.status()).isEqualTo(200);
         return response.body();
     }
 
-    private static Map<String, JsonNode> byEmployee(JsonNode list) {
-        Map<String, JsonNode> map = new HashMap<>();
-        list.forEach(node -> map.put(node.path("employeeId").asString(), node));
-        return map;
-    }
-
     private static void assertAmount(JsonNode actual, BigDecimal expected) {
         assertThat(actual.asString()).matches("-?\\d+\\.\\d{2}");
         assertThat(new BigDecimal(actual.asString())).isEqualByComparingTo(expected);
-    }
-
-    private static List<Integer> pages(JsonNode node) {
-        return node.isNull() || node.isMissingNode() ? null : List.of(node.get(0).asInt(), node.get(1).asInt());
     }
 }

@@ -15,7 +15,6 @@ import com.ccp.testing.Samples;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -92,7 +91,7 @@ class ReportProfilesIT {
         ApiClient.Response upload = alice.uploadReceipts(id, late.receipts(), false);
         assertThat(upload.status()).as(upload.body().toString()).isEqualTo(202);
         alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
-        Map<String, JsonNode> changes = byEmployee(alice.get("/api/sessions/" + id + "/comparison").body()
+        Map<String, JsonNode> changes = ExpectedEmployees.byEmployee(alice.get("/api/sessions/" + id + "/comparison").body()
                 .path("changes"));
         assertThat(changes).hasSize(late.changes().size());
         for (LateReceiptSet.Change expected : late.changes()) {
@@ -103,7 +102,7 @@ class ReportProfilesIT {
         }
         assertThat(alice.postJson("/api/sessions/" + id + "/comparison/apply", Map.of("accept", "ALL")).status())
                 .isEqualTo(200);
-        assertMergedMonth(employees(alice, id), late.expected());
+        ExpectedEmployees.assertMergedMonth(employees(alice, id), late.expected());
         JsonNode before = employees(alice, id);
 
         assertThat(admin.delete("/api/admin/profiles/" + carId).body().path("id").asString()).isEqualTo(carId);
@@ -281,28 +280,5 @@ class ReportProfilesIT {
         ApiClient.Response response = client.get("/api/sessions/" + id + "/employees");
         assertThat(response.status()).isEqualTo(200);
         return response.body();
-    }
-
-    private static Map<String, JsonNode> byEmployee(JsonNode list) {
-        Map<String, JsonNode> map = new HashMap<>();
-        list.forEach(node -> map.put(node.path("employeeId").asString(), node));
-        return map;
-    }
-
-    private static void assertMergedMonth(JsonNode employees, Expected expected) {
-        assertThat(employees.size()).isEqualTo(expected.employees().size());
-        for (int i = 0; i < employees.size(); i++) {
-            JsonNode actual = employees.get(i);
-            Expected.Employee truth = expected.employees().get(i);
-            String who = truth.employeeId() + " " + truth.notes();
-            assertThat(actual.path("employeeId").asString()).isEqualTo(truth.employeeId());
-            assertThat(new BigDecimal(actual.path("receiptTotal").asString())).as(who)
-                    .isEqualByComparingTo(truth.receiptTotal());
-            assertThat(actual.path("receiptCount").asInt()).as(who).isEqualTo(truth.receiptCount());
-            assertThat(ExpectedEmployees.pages(actual.path("receiptPages"))).as(who).isEqualTo(truth.receiptPages());
-            List<String> flags = new ArrayList<>();
-            actual.path("flags").forEach(flag -> flags.add(flag.asString()));
-            assertThat(flags).as(who).isEqualTo(truth.flags());
-        }
     }
 }

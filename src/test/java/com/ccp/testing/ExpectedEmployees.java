@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ccp.pdf.sample.Expected;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** Compares the API's employee rows with a generated set's truth, field by field. */
@@ -39,6 +41,32 @@ public final class ExpectedEmployees {
         actual.path("flags").forEach(flag -> flags.add(flag.asString()));
         assertThat(flags).as(who).isEqualTo(expected.flags());
         assertThat(actual.path("status").asString()).as(who).isEqualTo(expected.ready() ? "READY" : "EXCEPTION");
+    }
+
+    /** The employee rows after a late receipt report was applied, against the merged month's truth. */
+    public static void assertMergedMonth(JsonNode employees, Expected expected) {
+        assertThat(employees.size()).isEqualTo(expected.employees().size());
+        for (int i = 0; i < employees.size(); i++) {
+            JsonNode actual = employees.get(i);
+            Expected.Employee truth = expected.employees().get(i);
+            String who = truth.employeeId() + " " + truth.notes();
+            assertThat(actual.path("employeeId").asString()).isEqualTo(truth.employeeId());
+            assertThat(new BigDecimal(actual.path("receiptTotal").asString())).as(who).isEqualByComparingTo(truth.receiptTotal());
+            assertThat(new BigDecimal(actual.path("carTotal").asString())).as(who).isEqualByComparingTo(truth.carTotal());
+            assertThat(actual.path("receiptCount").asInt()).as(who).isEqualTo(truth.receiptCount());
+            assertThat(pages(actual.path("receiptPages"))).as(who).isEqualTo(truth.receiptPages());
+            List<String> flags = new ArrayList<>();
+            actual.path("flags").forEach(flag -> flags.add(flag.asString()));
+            assertThat(flags).as(who).isEqualTo(truth.flags());
+            assertThat(actual.path("status").asString()).as(who).isEqualTo(truth.ready() ? "READY" : "EXCEPTION");
+        }
+    }
+
+    /** Rows of a list by their {@code employeeId}. */
+    public static Map<String, JsonNode> byEmployee(JsonNode list) {
+        Map<String, JsonNode> map = new HashMap<>();
+        list.forEach(node -> map.put(node.path("employeeId").asString(), node));
+        return map;
     }
 
     public static List<Integer> pages(JsonNode node) {
