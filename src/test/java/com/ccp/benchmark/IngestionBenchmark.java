@@ -42,7 +42,10 @@ public final class IngestionBenchmark {
         int employees = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         Path root = Path.of("target", "bench");
         try (BenchmarkApp app = BenchmarkApp.start(root)) {
-            for (SampleWording wording : List.of(SampleWording.STANDARD, SampleWording.HARBOR)) {
+            List<SampleWording> wordings = args.length > 1
+                    ? Arrays.stream(args, 1, args.length).map(w -> SampleWording.valueOf(w.toUpperCase(Locale.ROOT))).toList()
+                    : List.of(SampleWording.STANDARD, SampleWording.HARBOR);
+            for (SampleWording wording : wordings) {
                 measure(app, root, wording, employees);
             }
         }
