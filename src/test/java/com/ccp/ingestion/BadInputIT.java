@@ -128,7 +128,7 @@ class BadInputIT {
 
     @Test
     void refusesAFileWithTooManyPages() {
-        Path many = TestPdfs.blankPages(dir.resolve("many.pdf"), 3001);
+        Path many = TestPdfs.blankPages(dir.resolve("many.pdf"), 12001);
         assertRefused(many, sample.receipts(), 413, "TOO_MANY_PAGES", "car", "many.pdf");
     }
 

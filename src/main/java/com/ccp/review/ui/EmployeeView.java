@@ -35,8 +35,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One employee: issues with "resolve", "reopen" and "resolve all", hints with "dismiss", the
@@ -55,6 +61,9 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
     private final Actor actor;
     private String sessionId = "";
     private String employeeId = "";
+    private EmployeeListState list = EmployeeListState.DEFAULT;
+    private @Nullable String previousId;
+    private @Nullable String nextId;
 
     public EmployeeView(EmployeeService employees, SessionService sessions, CurrentUser currentUser,
             LinkService links, HintService hints) {
@@ -64,12 +73,15 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         this.sessions = sessions;
         this.actor = currentUser.actor();
         addClassName("page");
+        Shortcuts.addShortcutListener(this, () -> go(previousId), Key.KEY_P, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(this, () -> go(nextId), Key.KEY_N, KeyModifier.ALT);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("id").orElse("");
         employeeId = event.getRouteParameters().get("employeeId").orElse("");
+        list = EmployeeListState.of(event.getLocation().getQueryParameters()).withRow(null);
         try {
             render();
         } catch (AppException e) {
@@ -83,7 +95,7 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         EmployeeDetail detail = employees.employee(actor, sessionId, employeeId);
         boolean canResolve = session.status() == SessionStatus.COMPLETED && !actor.impersonating();
         removeAll();
-        add(header(session, detail.employee(), canResolve),
+        add(header(session, detail, canResolve),
                 IssuesPanel.of(detail.issues(), canResolve, (issue, reason, note) -> {
                     employees.resolveIssue(actor, sessionId, issue.id(), reason, note);
                     Notifications.success("Issue resolved.");
@@ -122,8 +134,11 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
                 new H3("Revision history"), RevisionsGrid.of(detail.revisions()));
     }
 
-    private Div header(SessionDetails session, EmployeeRow employee, boolean canResolve) {
+    private Div header(SessionDetails session, EmployeeDetail detail, boolean canResolve) {
+        EmployeeRow employee = detail.employee();
         RouterLink back = new RouterLink("← " + session.name(), SessionView.class, new RouteParameters("id", sessionId));
+        back.setQueryParameters(list.withRow(employeeId).query());
+        back.setId("back-to-session");
         H2 name = new H2(employee.name());
         name.setId("employee-name");
         Span status = employee.ready() ? Badges.of("ready", "success") : Badges.of(employee.openIssues() + " open issues", "warning");
@@ -138,11 +153,14 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout pages = new HorizontalLayout();
         if (employee.carPages() != null) {
             pages.add(pageButton("CAR " + Formats.pages(employee.carPages().first(), employee.carPages().last()),
-                    ReportKind.CAR, 1, employee.carPages().first(), employee.carPages().last()));
+                    ReportKind.CAR, 1, employee.carPages().first(), employee.carPages().last(),
+                    page -> "Cardholder activity report, page " + page + " — the section of " + employee.name()
+                            + " (" + employee.employeeId() + ")"));
         }
         for (EmployeeRow.VersionPages version : employee.receiptPagesByVersion()) {
             pages.add(pageButton("Receipts v" + version.version() + " " + Formats.pages(version.first(), version.last()),
-                    ReportKind.RECEIPTS, version.version(), version.first(), version.last()));
+                    ReportKind.RECEIPTS, version.version(), version.first(), version.last(),
+                    page -> receiptOnPage(detail, version.version(), page)));
         }
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
@@ -161,13 +179,64 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
             resolveAll.setId("resolve-all");
             pages.add(resolveAll);
         }
-        Div header = new Div(back, heading, meta, flags, pages);
+        Div top = new Div(back, walker());
+        top.addClassName("employee-walk");
+        Div header = new Div(top, heading, meta, flags, pages);
         header.addClassName("employee-header");
         return header;
     }
 
-    private Button pageButton(String label, ReportKind kind, int version, int first, int last) {
-        Button button = new Button(label, click -> new PagesDialog(sessionId, kind, version, first, last).open());
+    /** Previous / next employee of the list the session page showed (same tab, filter, search and order). */
+    private Div walker() {
+        EmployeeService.Neighbours around = employees.neighbours(actor, sessionId, list.filter(), list.sort(),
+                list.descending(), employeeId);
+        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), click -> go(around.previous()));
+        previous.setId("previous-employee");
+        previous.setEnabled(around.previous() != null);
+        previous.setTooltipText("Previous employee (Alt+P)");
+        Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), click -> go(around.next()));
+        next.setIconAfterText(true);
+        next.setId("next-employee");
+        next.setEnabled(around.next() != null);
+        next.setTooltipText("Next employee (Alt+N)");
+        previous.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        next.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        previousId = around.previous();
+        nextId = around.next();
+        Span position = new Span(around.position() == 0 ? "not in the list shown"
+                : around.position() + " of " + around.count());
+        position.setId("employee-position");
+        position.addClassName("secondary");
+        Div walker = new Div(previous, position, next);
+        walker.addClassName("walker");
+        return walker;
+    }
+
+    private void go(@Nullable String target) {
+        if (target != null) {
+            getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/employees/" + target, list.query()));
+        }
+    }
+
+    /** Which of the employee's receipts a page of a receipt file shows: its own page or an attachment's. */
+    static String receiptOnPage(EmployeeDetail detail, int version, int page) {
+        for (EmployeeDetail.ReceiptLine receipt : detail.receipts()) {
+            if (receipt.fileVersion() == version && page >= receipt.page()
+                    && page <= receipt.page() + receipt.attachmentPages()) {
+                String what = "Receipt " + receipt.receiptId() + " · " + receipt.merchant() + " · "
+                        + Formats.money(receipt.amount()) + " · " + Formats.date(receipt.date());
+                return page == receipt.page() ? what
+                        : what + " — attachment page " + (page - receipt.page()) + " of " + receipt.attachmentPages();
+            }
+        }
+        return "Receipt report v" + version + ", page " + page + " — no receipt of " + detail.employee().name()
+                + " starts here";
+    }
+
+    private Button pageButton(String label, ReportKind kind, int version, int first, int last,
+            java.util.function.IntFunction<String> caption) {
+        Button button = new Button(label, click -> new PagesDialog(sessionId, kind, version, first, last, caption)
+                .open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
