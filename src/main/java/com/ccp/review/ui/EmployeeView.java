@@ -3,6 +3,7 @@ package com.ccp.review.ui;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
+import com.ccp.base.ui.ReadOnlyActions;
 import com.ccp.base.ui.Notifications;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
@@ -38,9 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +61,6 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
     private String sessionId = "";
     private String employeeId = "";
     private EmployeeListState list = EmployeeListState.DEFAULT;
-    private @Nullable String previousId;
-    private @Nullable String nextId;
 
     public EmployeeView(EmployeeService employees, SessionService sessions, CurrentUser currentUser,
             LinkService links, HintService hints) {
@@ -73,8 +70,26 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         this.sessions = sessions;
         this.actor = currentUser.actor();
         addClassName("page");
-        Shortcuts.addShortcutListener(this, () -> go(previousId), Key.KEY_P, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> go(nextId), Key.KEY_N, KeyModifier.ALT);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // Alt+N / Alt+P press the next / previous button; by key position (event.code), so the
+        // shortcut also works where Alt+letter types another character
+        event.getUI().getPage().executeJs("""
+                if (!window.ccpEmployeeWalk) {
+                  window.ccpEmployeeWalk = true;
+                  document.addEventListener('keydown', e => {
+                    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+                    const id = e.code === 'KeyN' ? 'next-employee' : e.code === 'KeyP' ? 'previous-employee' : null;
+                    const button = id && document.getElementById(id);
+                    if (button && !button.hasAttribute('disabled')) {
+                      e.preventDefault();
+                      button.click();
+                    }
+                  });
+                }""");
     }
 
     @Override
@@ -93,7 +108,8 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
     private void render() {
         SessionDetails session = sessions.get(actor, sessionId);
         EmployeeDetail detail = employees.employee(actor, sessionId, employeeId);
-        boolean canResolve = session.status() == SessionStatus.COMPLETED && !actor.impersonating();
+        // support viewing as the owner sees the owner's actions, disabled by ReadOnlyActions below
+        boolean canResolve = session.status() == SessionStatus.COMPLETED;
         removeAll();
         add(header(session, detail, canResolve),
                 IssuesPanel.of(detail.issues(), canResolve, (issue, reason, note) -> {
@@ -130,8 +146,9 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         if (!detail.suggestions().isEmpty()) {
             add(MatchingPanel.suggestions(detail, canResolve, matching));
         }
-        add(MatchingPanel.of(detail, canResolve, matching),
+        add(MatchingPanel.of(detail, canResolve && !actor.impersonating(), matching),
                 new H3("Revision history"), RevisionsGrid.of(detail.revisions()));
+        ReadOnlyActions.apply(this, actor);
     }
 
     private Div header(SessionDetails session, EmployeeDetail detail, boolean canResolve) {
@@ -192,17 +209,17 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
                 list.descending(), employeeId);
         Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), click -> go(around.previous()));
         previous.setId("previous-employee");
+        previous.addClassName(ReadOnlyActions.NAVIGATION);
         previous.setEnabled(around.previous() != null);
         previous.setTooltipText("Previous employee (Alt+P)");
         Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), click -> go(around.next()));
         next.setIconAfterText(true);
         next.setId("next-employee");
+        next.addClassName(ReadOnlyActions.NAVIGATION);
         next.setEnabled(around.next() != null);
         next.setTooltipText("Next employee (Alt+N)");
         previous.addThemeVariants(ButtonVariant.LUMO_SMALL);
         next.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        previousId = around.previous();
-        nextId = around.next();
         Span position = new Span(around.position() == 0 ? "not in the list shown"
                 : around.position() + " of " + around.count());
         position.setId("employee-position");
@@ -238,6 +255,7 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         Button button = new Button(label, click -> new PagesDialog(sessionId, kind, version, first, last, caption)
                 .open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClassName(ReadOnlyActions.NAVIGATION);
         return button;
     }
 }

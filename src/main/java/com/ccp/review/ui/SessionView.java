@@ -97,6 +97,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<EmployeeRow> grid = new Grid<>();
     private final Map<EmployeeSort, Grid.Column<EmployeeRow>> columns = new EnumMap<>(EmployeeSort.class);
     private final Details exportDetails = new Details();
+    private final Div notes = new Div();
     private String sessionId = "";
     private EmployeeListState state = EmployeeListState.DEFAULT;
     private @Nullable EmployeeRow focused;
@@ -131,8 +132,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         exportDetails.add(exports);
         exportDetails.setId("export-details");
         exportDetails.addClassName("export-details");
-        exportDetails.setWidthFull();
-        add(summary, actions, progressBox, exportDetails, employeeToolbar(), configureGrid());
+        notes.addClassName("session-notes");
+        Div bar = new Div(actions, notes, exportDetails);
+        bar.addClassName("session-bar");
+        add(summary, bar, progressBox, employeeToolbar(), configureGrid());
         setFlexGrow(1, grid);
     }
 
@@ -192,6 +195,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render(SessionDetails session) {
         summary.removeAll();
+        notes.removeAll();
         summary.add(SessionSummaryPanel.of(session, hints.openCount(actor, sessionId)));
         actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
@@ -204,7 +208,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                     list);
             details.addClassName("warnings");
             details.setId("reading-warnings");
-            summary.add(details);
+            notes.add(details);
         }
         boolean running = session.status().running() || session.status() == SessionStatus.PENDING;
         progressBox.setVisible(running || session.status() == SessionStatus.PAUSED);
@@ -288,29 +292,31 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Grid<EmployeeRow> configureGrid() {
-        column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "Employee ID").setWidth("7.5rem")
+        column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "ID").setWidth("4.5rem")
                 .setFlexGrow(0);
-        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("10rem").setFlexGrow(2);
-        column(EmployeeSort.CARD, grid.addColumn(e -> e.cardLast4() == null ? "—" : "••" + e.cardLast4()), "Card")
-                .setWidth("4.5rem").setFlexGrow(0);
+        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("8rem").setFlexGrow(2)
+                .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
+                        : ", card ••" + e.cardLast4()));
         column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
         column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
         column(EmployeeSort.DIFFERENCE, grid.addColumn(new ComponentRenderer<>(SessionView::difference)), "Difference")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         column(EmployeeSort.TRANSACTIONS, grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()),
-                "Charges / rcpts").setTextAlign(ColumnTextAlign.END).setWidth("8rem").setFlexGrow(0)
+                "Counts").setTextAlign(ColumnTextAlign.END).setWidth("5.25rem").setFlexGrow(0)
                 .setTooltipGenerator(e -> e.transactionCount() + " card charges, " + e.receiptCount() + " receipts");
         column(EmployeeSort.FLAGS, grid.addColumn(new ComponentRenderer<>(SessionView::flags)), "Flags")
-                .setWidth("10rem").setFlexGrow(3);
+                .setWidth("6rem").setFlexGrow(3)
+                .setTooltipGenerator(e -> e.flags().isEmpty() ? "No flags"
+                        : String.join(", ", e.flags().stream().map(f -> f.replace('_', ' ').toLowerCase()).toList()));
         column(EmployeeSort.HINTS, grid.addColumn(new ComponentRenderer<>(e -> e.hints() == 0 ? new Span("—")
-                : Badges.of(e.hints() + (e.hints() == 1 ? " hint" : " hints"), "info"))), "Hints")
-                .setWidth("5rem").setFlexGrow(0);
+                : Badges.of(String.valueOf(e.hints()), "info"))), "Hints")
+                .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         column(EmployeeSort.STATUS, grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
-                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("5.5rem").setFlexGrow(0);
+                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("5.75rem").setFlexGrow(0);
         column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Exported")
-                .setWidth("5.5rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No employees (yet).");
         grid.setId("employees-grid");
