@@ -77,7 +77,8 @@ class SessionReviewBrowserIT {
             clerk.byId("next-employee").click();
             clerk.waitUntil(d -> clerk.url().contains("/employees/" + order.get(3)));
             clerk.waitUntil(d -> clerk.byId("employee-position").getText().equals("4 of " + exceptions));
-            clerk.pressKeys(Keys.chord(Keys.ALT, "p"));
+            clerk.script("document.activeElement.dispatchEvent(new KeyboardEvent('keydown',"
+                    + " {key: 'p', code: 'KeyP', altKey: true, bubbles: true, composed: true}))");
             clerk.waitUntil(d -> clerk.url().contains("/employees/" + third));
             clerk.byId("previous-employee").click();
             clerk.waitUntil(d -> clerk.url().contains("/employees/" + order.get(1)));
@@ -178,6 +179,23 @@ class SessionReviewBrowserIT {
                   const text = (cell.textContent || '').trim();
                   // headers, amounts, counts and IDs must show whole; a long name may end in an ellipsis
                   if (cell.querySelector('vaadin-grid-sorter') || /^[-$0-9—]/.test(text)) check(cell, 'cell');
+                });
+                document.querySelectorAll('vaadin-grid-sorter').forEach(sorter => {
+                  const content = sorter.shadowRoot && sorter.shadowRoot.querySelector('[part=content]');
+                  if (content) check(content, 'header ' + sorter.textContent.trim());
+                  const cell = sorter.closest('vaadin-grid-cell-content');
+                  const slot = cell && cell.assignedSlot;
+                  const td = slot && slot.parentElement;
+                  if (td && sorter.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
+                    out.push('header ' + sorter.textContent.trim() + ' runs out of its cell');
+                  }
+                });
+                document.querySelectorAll('#employees-grid .badge').forEach(badge => {
+                  const slot = badge.closest('vaadin-grid-cell-content').assignedSlot;
+                  const td = slot && slot.parentElement;
+                  if (td && badge.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
+                    out.push('badge ' + badge.textContent.trim() + ' runs out of its cell');
+                  }
                 });
                 document.querySelectorAll('vaadin-button').forEach(b => {
                   const label = b.shadowRoot && b.shadowRoot.querySelector('[part=label]');

@@ -58,6 +58,27 @@ public final class Formats {
         }
     }
 
+    private static final java.util.regex.Pattern US_DATE = java.util.regex.Pattern.compile(
+            "\\b(\\d{2})/(\\d{2})/(\\d{4})\\b");
+
+    /**
+     * A stored text (an issue's or a hint's detail, written when the files were read) with its
+     * MM/dd/yyyy dates written the way the screens write dates.
+     */
+    public static String datesIn(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        return US_DATE.matcher(text).replaceAll(match -> {
+            try {
+                return date(LocalDate.of(Integer.parseInt(match.group(3)), Integer.parseInt(match.group(1)),
+                        Integer.parseInt(match.group(2))));
+            } catch (java.time.DateTimeException e) {
+                return match.group();
+            }
+        });
+    }
+
     public static String pages(@Nullable Integer first, @Nullable Integer last) {
         if (first == null || last == null) {
             return "—";

@@ -294,7 +294,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private Grid<EmployeeRow> configureGrid() {
         column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "ID").setWidth("4.5rem")
                 .setFlexGrow(0);
-        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("8rem").setFlexGrow(2)
+        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("7rem").setFlexGrow(2)
                 .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
                         : ", card ••" + e.cardLast4()));
         column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
@@ -302,21 +302,21 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
         column(EmployeeSort.DIFFERENCE, grid.addColumn(new ComponentRenderer<>(SessionView::difference)), "Difference")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
         column(EmployeeSort.TRANSACTIONS, grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()),
                 "Counts").setTextAlign(ColumnTextAlign.END).setWidth("5.25rem").setFlexGrow(0)
                 .setTooltipGenerator(e -> e.transactionCount() + " card charges, " + e.receiptCount() + " receipts");
         column(EmployeeSort.FLAGS, grid.addColumn(new ComponentRenderer<>(SessionView::flags)), "Flags")
-                .setWidth("6rem").setFlexGrow(3)
+                .setWidth("7rem").setFlexGrow(3)
                 .setTooltipGenerator(e -> e.flags().isEmpty() ? "No flags"
                         : String.join(", ", e.flags().stream().map(f -> f.replace('_', ' ').toLowerCase()).toList()));
         column(EmployeeSort.HINTS, grid.addColumn(new ComponentRenderer<>(e -> e.hints() == 0 ? new Span("—")
                 : Badges.of(String.valueOf(e.hints()), "info"))), "Hints")
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         column(EmployeeSort.STATUS, grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
-                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("5.75rem").setFlexGrow(0);
+                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Exported")
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("5.75rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No employees (yet).");
         grid.setId("employees-grid");
@@ -372,10 +372,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         return badge;
     }
 
-    private static HorizontalLayout flags(EmployeeRow row) {
-        HorizontalLayout flags = new HorizontalLayout();
-        flags.setSpacing(false);
-        flags.addClassName("flag-list");
+    private static Div flags(EmployeeRow row) {
+        Div flags = new Div();
+        flags.addClassName("grid-flags");
         row.flags().forEach(flag -> flags.add(Badges.flag(flag)));
         return flags;
     }

@@ -25,4 +25,11 @@ class FormatsTest {
         assertThat(Formats.period(null)).isEmpty();
         assertThat(Formats.date(null)).isEmpty();
     }
+
+    @Test
+    void datesInAStoredTextAreRewrittenAndNothingElse() {
+        assertThat(Formats.datesIn("No receipt for 03/05/2025 CHEVRON 3603220 $136.86; 13/45/2025 stays"))
+                .isEqualTo("No receipt for 5 Mar 2025 CHEVRON 3603220 $136.86; 13/45/2025 stays");
+        assertThat(Formats.datesIn(null)).isEmpty();
+    }
 }
