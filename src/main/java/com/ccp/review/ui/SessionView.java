@@ -294,7 +294,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private Grid<EmployeeRow> configureGrid() {
         column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "ID").setWidth("4.5rem")
                 .setFlexGrow(0);
-        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("7rem").setFlexGrow(2)
+        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("6.5rem").setFlexGrow(2)
                 .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
                         : ", card ••" + e.cardLast4()));
         column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
@@ -302,7 +302,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
         column(EmployeeSort.DIFFERENCE, grid.addColumn(new ComponentRenderer<>(SessionView::difference)), "Difference")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         column(EmployeeSort.TRANSACTIONS, grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()),
                 "Counts").setTextAlign(ColumnTextAlign.END).setWidth("5.25rem").setFlexGrow(0)
                 .setTooltipGenerator(e -> e.transactionCount() + " card charges, " + e.receiptCount() + " receipts");
@@ -315,7 +315,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         column(EmployeeSort.STATUS, grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
                 : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("6.25rem").setFlexGrow(0);
-        column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Exported")
+        column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Export")
                 .setWidth("5.75rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No employees (yet).");
