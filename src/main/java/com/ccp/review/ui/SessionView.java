@@ -375,8 +375,30 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private static Div flags(EmployeeRow row) {
         Div flags = new Div();
         flags.addClassName("grid-flags");
-        row.flags().forEach(flag -> flags.add(Badges.flag(flag)));
+        row.flags().forEach(flag -> {
+            Span badge = Badges.flag(flag);
+            // narrow windows show the short form (CSS), so a row keeps one line
+            Span full = new Span(badge.getText());
+            full.addClassName("flag-full");
+            Span brief = new Span(shortFlag(flag));
+            brief.addClassName("flag-short");
+            badge.setText("");
+            badge.add(full, brief);
+            flags.add(badge);
+        });
         return flags;
+    }
+
+    private static String shortFlag(String flag) {
+        return switch (flag) {
+            case "MISSING_RECEIPT" -> "no receipt";
+            case "TOTAL_MISMATCH" -> "total ≠";
+            case "MISSING_CODING" -> "coding";
+            case "MISSING_ATTACHMENT" -> "attachment";
+            case "RECEIPT_WITHOUT_CARDHOLDER" -> "no cardholder";
+            case "FILE_INTEGRITY" -> "file";
+            default -> flag.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** A filter, search or order changed: read the list again and keep it in the URL. */
