@@ -21,4 +21,9 @@ public final class Texts {
     public static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
+
+    /** "1 file", "2 files": a count with its noun (plural by a trailing s). */
+    public static String count(long n, String singular) {
+        return n + " " + (n == 1 ? singular : singular + "s");
+    }
 }

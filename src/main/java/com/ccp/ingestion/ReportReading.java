@@ -67,8 +67,11 @@ public class ReportReading {
         CarWording carWording = (CarWording) profiles.wording(ProfileKind.CAR, car.profileDocument());
         ReceiptWording receiptWording = (ReceiptWording) profiles.wording(ProfileKind.RECEIPTS,
                 receipts.profileDocument());
-        List<List<String>> texts = extract(sessionId, car, receipts, carWording, stopRequested);
-        liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal, 0));
+        AtomicInteger cardholders = new AtomicInteger();
+        List<List<String>> texts = extract(sessionId, car, receipts, carWording, cardholders, stopRequested);
+        // the count found while reading stands until matching knows the exact number
+        liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal,
+                cardholders.get()));
         CompletableFuture<ReceiptReport> receiptReport = CompletableFuture.supplyAsync(
                 () -> ReceiptParser.parse(receiptWording, texts.get(1)), workers.pool());
         CarReport carReport = CarParser.parse(carWording, texts.get(0));
@@ -87,12 +90,11 @@ public class ReportReading {
     }
 
     private List<List<String>> extract(String sessionId, SessionFiles.SessionFile car,
-            SessionFiles.SessionFile receipts, CarWording carWording, BooleanSupplier stopRequested)
-            throws PdfProblem, TimeoutException, InterruptedException {
+            SessionFiles.SessionFile receipts, CarWording carWording, AtomicInteger cardholders,
+            BooleanSupplier stopRequested) throws PdfProblem, TimeoutException, InterruptedException {
         int pagesTotal = car.pageCount() + receipts.pageCount();
         sessions.recordPhase(sessionId, "EXTRACTING", 0, pagesTotal, 0);
         AtomicInteger pagesDone = new AtomicInteger();
-        AtomicInteger cardholders = new AtomicInteger();
         liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING", 0, pagesTotal, 0));
         List<ParallelTextExtractor.Source> sources = List.of(
                 new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount(), "the CAR"),

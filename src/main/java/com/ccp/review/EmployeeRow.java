@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One employee of a session as the employee grid and {@code GET .../employees} show it. {@code name}
  * is the CAR name, or the receipt report's for a receipt-only employee; {@code receiptPages} refer
  * to the newest receipt file that holds any of the employee's receipts; {@code hints} counts the hints
- * naming the employee that are not dismissed.
+ * naming the employee that are not dismissed; {@code exportedBatch} is the number (1, 2, … in the
+ * session) of the newest batch not voided that sent the employee, or null when none did.
  */
 public record EmployeeRow(
         String ref,
@@ -26,12 +27,18 @@ public record EmployeeRow(
         List<String> flags,
         int openIssues,
         int revision,
-        int hints) {
+        int hints,
+        @Nullable Integer exportedBatch) {
 
     public record VersionPages(int version, int first, int last) {
     }
 
     public boolean ready() {
         return openIssues == 0;
+    }
+
+    /** CAR total minus receipt total. */
+    public BigDecimal difference() {
+        return carTotal.subtract(receiptTotal);
     }
 }

@@ -67,6 +67,34 @@ public class EmployeeService {
         return queries.employees(sessionId, filter);
     }
 
+    /** The employees the filter keeps, in the given column's order (then by Employee ID). */
+    @Transactional(readOnly = true)
+    public List<EmployeeRow> employees(Actor actor, String sessionId, EmployeeFilter filter, EmployeeSort sort,
+            boolean descending) {
+        return employees(actor, sessionId, filter).stream().sorted(sort.comparator(descending)).toList();
+    }
+
+    /** Where an employee stands in the filtered, ordered list, and who comes before and after it. */
+    public record Neighbours(@Nullable String previous, @Nullable String next, int position, int count) {
+    }
+
+    /**
+     * The employees before and after {@code employeeId} in the list the session page shows with this
+     * filter and order; position 0 when the employee is not in that list (then "next" is its first).
+     */
+    @Transactional(readOnly = true)
+    public Neighbours neighbours(Actor actor, String sessionId, EmployeeFilter filter, EmployeeSort sort,
+            boolean descending, String employeeId) {
+        List<String> ids = employees(actor, sessionId, filter, sort, descending).stream()
+                .map(EmployeeRow::employeeId).toList();
+        int index = ids.indexOf(employeeId);
+        if (index < 0) {
+            return new Neighbours(null, ids.isEmpty() ? null : ids.getFirst(), 0, ids.size());
+        }
+        return new Neighbours(index == 0 ? null : ids.get(index - 1),
+                index == ids.size() - 1 ? null : ids.get(index + 1), index + 1, ids.size());
+    }
+
     @Transactional(readOnly = true)
     public EmployeeDetail employee(Actor actor, String sessionId, String employeeId) {
         sessions.get(actor, sessionId);

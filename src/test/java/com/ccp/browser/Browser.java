@@ -113,6 +113,21 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("could not fetch " + url + ": " + base64);
     }
 
+    /** Sets the page's viewport (not the window) to exactly this size. */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height",
+                height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    public void back() {
+        driver.navigate().back();
+        waitForVaadin();
+    }
+
+    public void pressKeys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

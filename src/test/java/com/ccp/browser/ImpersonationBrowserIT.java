@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A real browser: support signs in, views the app as alice, sees her sessions under the read-only
- * banner on every page, finds nothing to change (no new session, no upload, no resolve), exits;
+ * banner on every page, finds nothing to change (no new session, no upload; the owner's resolve buttons shown disabled), exits;
  * views as her again and signs out, which also ends the impersonation in the log.
  * The pages run under the app's Content Security Policy without a violation.
  */
@@ -42,6 +42,11 @@ class ImpersonationBrowserIT {
 
         try (Browser support = new Browser(port)) {
             support.signIn("support");
+            support.open("/admin");
+            assertThat(support.byId("page-not-found").getText()).contains("This page is not available",
+                    "Go to your sessions").doesNotContain("Could not navigate");
+            assertThat(support.byId("sign-out").isDisplayed()).as("in the app's frame").isTrue();
+            support.screenshot("admin-as-support-not-available");
             viewAs(support, "alice");
 
             assertThat(support.byId("impersonation-text").getText()).isEqualTo("Viewing as alice — read-only");
@@ -59,7 +64,11 @@ class ImpersonationBrowserIT {
             support.open("/sessions/" + sessionId + "/employees/" + employeeId);
             support.byId("employee-name");
             assertThat(support.byId("impersonation-banner").isDisplayed()).isTrue();
-            assertThat(support.all(".resolve-button")).as("no way to resolve an issue").isEmpty();
+            assertThat(support.all(".resolve-button")).as("the owner's actions are shown").isNotEmpty()
+                    .allSatisfy(button -> {
+                        assertThat(button.getDomAttribute("disabled")).as("but disabled").isNotNull();
+                        assertThat(button.getDomAttribute("title")).isEqualTo("read-only while viewing as alice");
+                    });
             support.screenshot("impersonating-employee");
 
             support.open("/sessions/new");

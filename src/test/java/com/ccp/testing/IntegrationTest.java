@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.data-dir=target/it-data",
         "app.max-file-size-mb=8",
-        "app.max-pages=3000",
+        "app.max-pages=12000",
         "app.parse-timeout=120s",
         "app.demo-data=false"
 })

@@ -46,6 +46,7 @@ class ActivityPanel extends VerticalLayout {
         setSizeFull();
         action.setItems(activity.actions(actor));
         action.setClearButtonVisible(true);
+        action.setItemLabelGenerator(ActivityPanel::words);
         for (TextField field : java.util.List.of(user, session)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
@@ -66,7 +67,8 @@ class ActivityPanel extends VerticalLayout {
         grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(e -> e.actingAs() == null ? e.actor() : e.actor() + " as " + e.actingAs()).setHeader("Who")
                 .setAutoWidth(true);
-        grid.addColumn(ActivityEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> words(e.action())).setHeader("Action").setAutoWidth(true)
+                .setTooltipGenerator(ActivityEntry::action);
         grid.addColumn(e -> e.sessionId() == null ? "" : e.sessionId()).setHeader("Session").setWidth("10em")
                 .setFlexGrow(0).setTooltipGenerator(e -> e.sessionId() == null ? "" : e.sessionId()).setResizable(true);
         grid.addColumn(ActivityEntry::outcome).setHeader("Outcome").setAutoWidth(true);
@@ -75,6 +77,7 @@ class ActivityPanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
         grid.setId("activity-grid");
+        grid.addItemClickListener(click -> details(click.getItem()));
         add(filters, grid);
         refresh();
     }
@@ -106,5 +109,36 @@ class ActivityPanel extends VerticalLayout {
 
     private static @Nullable Instant startOf(@Nullable LocalDate date) {
         return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+
+    /** An action code in words: {@code SESSION_CREATED} reads "Session created". */
+    static String words(String code) {
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The whole entry, details uncut, on a click on its row. */
+    private static void details(ActivityEntry entry) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(words(entry.action()));
+        dialog.setId("activity-details");
+        dialog.setWidth("min(700px, 95vw)");
+        com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div();
+        body.addClassName("activity-details");
+        java.util.function.BiConsumer<String, String> line = (label, value) -> {
+            com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(
+                    new com.vaadin.flow.component.html.Span(label + ": "),
+                    new com.vaadin.flow.component.html.Span(value));
+            body.add(row);
+        };
+        line.accept("When", Formats.dateTime(entry.at()));
+        line.accept("Who", entry.actingAs() == null ? entry.actor() : entry.actor() + " as " + entry.actingAs());
+        line.accept("Action", entry.action());
+        line.accept("Session", entry.sessionId() == null ? "—" : entry.sessionId());
+        line.accept("Outcome", String.valueOf(entry.outcome()));
+        line.accept("Details", entry.details() == null ? "—" : entry.details());
+        dialog.add(body);
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button("Close", click -> dialog.close()));
+        dialog.open();
     }
 }

@@ -74,7 +74,7 @@ class CleanupPanel extends VerticalLayout {
         preview.setId("cleanup-preview-text");
         preview.addClassName("cleanup-preview");
         matched.addColumn(CleanupResult.Match::name).setHeader("Session").setFlexGrow(1);
-        matched.addColumn(m -> m.period() == null ? "" : m.period()).setHeader("Period").setAutoWidth(true);
+        matched.addColumn(m -> Formats.period(m.period())).setHeader("Period").setAutoWidth(true);
         matched.addColumn(CleanupResult.Match::owner).setHeader("Owner").setAutoWidth(true);
         matched.addColumn(CleanupResult.Match::status).setHeader("Status").setAutoWidth(true);
         matched.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Created").setAutoWidth(true);

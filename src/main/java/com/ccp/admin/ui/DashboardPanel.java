@@ -1,5 +1,7 @@
 package com.ccp.admin.ui;
 
+import com.vaadin.flow.component.html.Span;
+import com.ccp.base.ui.Formats;
 import com.ccp.admin.AdminStats;
 import com.ccp.admin.AdminStatsService;
 import com.ccp.base.ui.FigureCard;
@@ -50,15 +52,29 @@ class DashboardPanel extends VerticalLayout {
                 new FigureCard("Database", Bytes.format(s.databaseBytes()), "figure-database-bytes"),
                 new FigureCard("Free disk", Bytes.format(s.health().freeDiskBytes()), "figure-free-disk"));
         figures.addClassName("admin-figures");
+        AdminStats.Health health = s.health();
+        Div checks = new Div(new Span("Health checks: "),
+                check("the database answers", health.database()),
+                check("the uploads folder is writable", health.uploadsWritable()),
+                check("the exports folder is writable", health.exportsWritable()),
+                new Span(Bytes.format(health.freeDiskBytes()) + " free on the data disk"));
+        checks.setId("health-checks");
+        checks.addClassName("health-checks");
         List<BarChart.Bar> byStatus = s.sessionsByStatus().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> new BarChart.Bar(e.getKey().replace('_', ' ').toLowerCase(), e.getValue())).toList();
         Div charts = new Div(new BarChart("Sessions by status", byStatus),
                 new BarChart("Sessions created per month",
-                        s.months().stream().map(m -> new BarChart.Bar(m.month(), m.sessions())).toList()),
+                        s.months().stream().map(m -> new BarChart.Bar(Formats.period(m.month()), m.sessions())).toList()),
                 new BarChart("Export batches per month",
-                        s.months().stream().map(m -> new BarChart.Bar(m.month(), m.exports())).toList()));
+                        s.months().stream().map(m -> new BarChart.Bar(Formats.period(m.month()), m.exports())).toList()));
         charts.addClassName("admin-charts");
-        content.add(figures, charts);
+        content.add(figures, checks, charts);
+    }
+
+    private static Span check(String what, boolean ok) {
+        Span check = new Span((ok ? "✓ " : "✗ ") + what);
+        check.addClassName(ok ? "check-ok" : "check-bad");
+        return check;
     }
 }

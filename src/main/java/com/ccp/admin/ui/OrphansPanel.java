@@ -1,5 +1,7 @@
 package com.ccp.admin.ui;
 
+import com.ccp.base.Texts;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.ccp.admin.OrphanReport;
 import com.ccp.admin.OrphanService;
 import com.ccp.base.ui.Formats;
@@ -23,7 +25,10 @@ class OrphansPanel extends VerticalLayout {
     private final Span summary = new Span();
     private final Grid<OrphanReport.StrayFile> files = new Grid<>();
     private final Grid<OrphanReport.MissingFile> records = new Grid<>();
-    private final Button clean = new Button("Clean", VaadinIcon.TRASH.create());
+    private final Button clean = new Button("Clean…", VaadinIcon.TRASH.create());
+    private int strayFiles;
+    private long strayBytes;
+    private int cleanableRecords;
 
     OrphansPanel(OrphanService orphans, Actor actor) {
         this.orphans = orphans;
@@ -34,7 +39,7 @@ class OrphansPanel extends VerticalLayout {
         clean.addThemeVariants(ButtonVariant.LUMO_ERROR);
         clean.setId("orphans-clean");
         clean.setEnabled(false);
-        clean.addClickListener(click -> clean());
+        clean.addClickListener(click -> confirmClean());
         summary.setId("orphans-summary");
         files.addColumn(f -> f.area().name().toLowerCase()).setHeader("Area").setAutoWidth(true);
         files.addColumn(OrphanReport.StrayFile::name).setHeader("File").setFlexGrow(1);
@@ -63,20 +68,39 @@ class OrphansPanel extends VerticalLayout {
             }
             files.setItems(report.filesWithoutRecord());
             records.setItems(report.recordsWithoutFile());
-            summary.setText(report.filesWithoutRecord().size() + " files without a record ("
-                    + Bytes.format(report.strayBytes()) + "), " + report.recordsWithoutFile().size()
-                    + " records without a file.");
+            summary.setText(Texts.count(report.filesWithoutRecord().size(), "file") + " without a record ("
+                    + Bytes.format(report.strayBytes()) + "), "
+                    + Texts.count(report.recordsWithoutFile().size(), "record") + " without a file.");
+            strayFiles = report.filesWithoutRecord().size();
+            strayBytes = report.strayBytes();
+            cleanableRecords = (int) report.recordsWithoutFile().stream().filter(OrphanReport.MissingFile::cleanable)
+                    .count();
             clean.setEnabled(!report.filesWithoutRecord().isEmpty()
                     || report.recordsWithoutFile().stream().anyMatch(OrphanReport.MissingFile::cleanable));
         });
+    }
+
+    /** Deleting is final: say what goes before it goes. */
+    private void confirmClean() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("orphans-confirm");
+        confirm.setHeader("Delete the orphans?");
+        confirm.setText(Texts.count(strayFiles, "file") + " without a record (" + Bytes.format(strayBytes)
+                + ") will be deleted from disk and " + Texts.count(cleanableRecords, "record")
+                + " without a file removed. This cannot be undone.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> clean());
+        confirm.open();
     }
 
     private void clean() {
         clean.setEnabled(false);
         Background.run(this, () -> orphans.clean(actor), done -> {
             if (done != null) {
-                Notifications.success(done.filesDeleted() + " files (" + Bytes.format(done.bytesFreed()) + ") and "
-                        + done.recordsDeleted() + " records deleted.");
+                Notifications.success(Texts.count(done.filesDeleted(), "file") + " (" + Bytes.format(done.bytesFreed())
+                        + ") and " + Texts.count(done.recordsDeleted(), "record") + " deleted.");
             }
             scan();
         });

@@ -1,5 +1,9 @@
 package com.ccp.ingestion.ui;
 
+import com.ccp.base.ui.Formats;
+import java.util.List;
+import java.time.YearMonth;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Notifications;
 import com.ccp.ingestion.IngestionService;
@@ -33,7 +37,7 @@ public class NewSessionView extends VerticalLayout {
     private final IngestionService ingestion;
     private final CurrentUser currentUser;
     private final TextField name = new TextField("Session name");
-    private final TextField period = new TextField("Statement period (optional)");
+    private final ComboBox<YearMonth> period = new ComboBox<>("Statement month (optional)");
     private final ReportUpload car;
     private final ReportUpload receipts;
     private final ReportFormatSelect carFormat;
@@ -49,8 +53,11 @@ public class NewSessionView extends VerticalLayout {
         name.setRequired(true);
         name.setId("session-name");
         name.setWidthFull();
-        period.setPlaceholder("YYYY-MM — read from the CAR when empty");
-        period.setPattern("\\d{4}-\\d{2}");
+        period.setPlaceholder("From the CAR");
+        period.setItems(months(YearMonth.now()));
+        period.setItemLabelGenerator(Formats::month);
+        period.setClearButtonVisible(true);
+        period.setHelperText("Empty: read from the CAR");
         period.setId("session-period");
         car = new ReportUpload("Cardholder Activity Report (CAR) PDF", "car", receiver, this::updateButton);
         receipts = new ReportUpload("Receipt report PDF", "receipts", receiver, this::updateButton);
@@ -101,7 +108,8 @@ public class NewSessionView extends VerticalLayout {
         car.clearError();
         receipts.clearError();
         try {
-            String id = ingestion.createSession(currentUser.actor(), name.getValue(), period.getValue(), carFile,
+            String id = ingestion.createSession(currentUser.actor(), name.getValue(),
+                    period.getValue() == null ? "" : period.getValue().toString(), carFile,
                     receiptFile, carFormat.profileId(), receiptFormat.profileId());
             car.discard();
             receipts.discard();
@@ -129,5 +137,14 @@ public class NewSessionView extends VerticalLayout {
         car.discard();
         receipts.discard();
         super.onDetach(event);
+    }
+
+    /** The months a statement can be for: three years back to next month, newest first. */
+    private static List<YearMonth> months(YearMonth now) {
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = now.plusMonths(1); !m.isBefore(now.minusYears(3)); m = m.minusMonths(1)) {
+            months.add(m);
+        }
+        return months;
     }
 }

@@ -103,7 +103,7 @@ public class SessionsView extends VerticalLayout {
 
     private Grid<SessionSummary> configureGrid() {
         grid.addColumn(SessionSummary::name).setHeader("Name").setFlexGrow(3).setAutoWidth(true);
-        grid.addColumn(s -> s.period() == null ? "" : s.period()).setHeader("Period").setAutoWidth(true);
+        grid.addColumn(s -> Formats.period(s.period())).setHeader("Period").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(s -> Badges.status(s.status().name()))).setHeader("Status")
                 .setAutoWidth(true);
         grid.addColumn(SessionSummary::owner).setHeader("Owner").setAutoWidth(true);

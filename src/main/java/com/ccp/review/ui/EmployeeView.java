@@ -3,6 +3,7 @@ package com.ccp.review.ui;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
+import com.ccp.base.ui.ReadOnlyActions;
 import com.ccp.base.ui.Notifications;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
@@ -35,8 +36,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One employee: issues with "resolve", "reopen" and "resolve all", hints with "dismiss", the
@@ -55,6 +60,7 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
     private final Actor actor;
     private String sessionId = "";
     private String employeeId = "";
+    private EmployeeListState list = EmployeeListState.DEFAULT;
 
     public EmployeeView(EmployeeService employees, SessionService sessions, CurrentUser currentUser,
             LinkService links, HintService hints) {
@@ -67,9 +73,30 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        // Alt+N / Alt+P press the next / previous button; by key position (event.code), so the
+        // shortcut also works where Alt+letter types another character
+        event.getUI().getPage().executeJs("""
+                if (!window.ccpEmployeeWalk) {
+                  window.ccpEmployeeWalk = true;
+                  document.addEventListener('keydown', e => {
+                    if (!e.altKey || e.ctrlKey || e.metaKey) return;
+                    const id = e.code === 'KeyN' ? 'next-employee' : e.code === 'KeyP' ? 'previous-employee' : null;
+                    const button = id && document.getElementById(id);
+                    if (button && !button.hasAttribute('disabled')) {
+                      e.preventDefault();
+                      button.click();
+                    }
+                  });
+                }""");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("id").orElse("");
         employeeId = event.getRouteParameters().get("employeeId").orElse("");
+        list = EmployeeListState.of(event.getLocation().getQueryParameters()).withRow(null);
         try {
             render();
         } catch (AppException e) {
@@ -81,9 +108,10 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
     private void render() {
         SessionDetails session = sessions.get(actor, sessionId);
         EmployeeDetail detail = employees.employee(actor, sessionId, employeeId);
-        boolean canResolve = session.status() == SessionStatus.COMPLETED && !actor.impersonating();
+        // support viewing as the owner sees the owner's actions, disabled by ReadOnlyActions below
+        boolean canResolve = session.status() == SessionStatus.COMPLETED;
         removeAll();
-        add(header(session, detail.employee(), canResolve),
+        add(header(session, detail, canResolve),
                 IssuesPanel.of(detail.issues(), canResolve, (issue, reason, note) -> {
                     employees.resolveIssue(actor, sessionId, issue.id(), reason, note);
                     Notifications.success("Issue resolved.");
@@ -118,12 +146,16 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         if (!detail.suggestions().isEmpty()) {
             add(MatchingPanel.suggestions(detail, canResolve, matching));
         }
-        add(MatchingPanel.of(detail, canResolve, matching),
+        add(MatchingPanel.of(detail, canResolve && !actor.impersonating(), matching),
                 new H3("Revision history"), RevisionsGrid.of(detail.revisions()));
+        ReadOnlyActions.apply(this, actor);
     }
 
-    private Div header(SessionDetails session, EmployeeRow employee, boolean canResolve) {
+    private Div header(SessionDetails session, EmployeeDetail detail, boolean canResolve) {
+        EmployeeRow employee = detail.employee();
         RouterLink back = new RouterLink("← " + session.name(), SessionView.class, new RouteParameters("id", sessionId));
+        back.setQueryParameters(list.withRow(employeeId).query());
+        back.setId("back-to-session");
         H2 name = new H2(employee.name());
         name.setId("employee-name");
         Span status = employee.ready() ? Badges.of("ready", "success") : Badges.of(employee.openIssues() + " open issues", "warning");
@@ -138,11 +170,14 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout pages = new HorizontalLayout();
         if (employee.carPages() != null) {
             pages.add(pageButton("CAR " + Formats.pages(employee.carPages().first(), employee.carPages().last()),
-                    ReportKind.CAR, 1, employee.carPages().first(), employee.carPages().last()));
+                    ReportKind.CAR, 1, employee.carPages().first(), employee.carPages().last(),
+                    page -> "Cardholder activity report, page " + page + " — the section of " + employee.name()
+                            + " (" + employee.employeeId() + ")"));
         }
         for (EmployeeRow.VersionPages version : employee.receiptPagesByVersion()) {
             pages.add(pageButton("Receipts v" + version.version() + " " + Formats.pages(version.first(), version.last()),
-                    ReportKind.RECEIPTS, version.version(), version.first(), version.last()));
+                    ReportKind.RECEIPTS, version.version(), version.first(), version.last(),
+                    page -> receiptOnPage(detail, version.version(), page)));
         }
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
@@ -161,14 +196,66 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
             resolveAll.setId("resolve-all");
             pages.add(resolveAll);
         }
-        Div header = new Div(back, heading, meta, flags, pages);
+        Div top = new Div(back, walker());
+        top.addClassName("employee-walk");
+        Div header = new Div(top, heading, meta, flags, pages);
         header.addClassName("employee-header");
         return header;
     }
 
-    private Button pageButton(String label, ReportKind kind, int version, int first, int last) {
-        Button button = new Button(label, click -> new PagesDialog(sessionId, kind, version, first, last).open());
+    /** Previous / next employee of the list the session page showed (same tab, filter, search and order). */
+    private Div walker() {
+        EmployeeService.Neighbours around = employees.neighbours(actor, sessionId, list.filter(), list.sort(),
+                list.descending(), employeeId);
+        Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), click -> go(around.previous()));
+        previous.setId("previous-employee");
+        previous.addClassName(ReadOnlyActions.NAVIGATION);
+        previous.setEnabled(around.previous() != null);
+        previous.setTooltipText("Previous employee (Alt+P)");
+        Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), click -> go(around.next()));
+        next.setIconAfterText(true);
+        next.setId("next-employee");
+        next.addClassName(ReadOnlyActions.NAVIGATION);
+        next.setEnabled(around.next() != null);
+        next.setTooltipText("Next employee (Alt+N)");
+        previous.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        next.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Span position = new Span(around.position() == 0 ? "not in the list shown"
+                : around.position() + " of " + around.count());
+        position.setId("employee-position");
+        position.addClassName("secondary");
+        Div walker = new Div(previous, position, next);
+        walker.addClassName("walker");
+        return walker;
+    }
+
+    private void go(@Nullable String target) {
+        if (target != null) {
+            getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/employees/" + target, list.query()));
+        }
+    }
+
+    /** Which of the employee's receipts a page of a receipt file shows: its own page or an attachment's. */
+    static String receiptOnPage(EmployeeDetail detail, int version, int page) {
+        for (EmployeeDetail.ReceiptLine receipt : detail.receipts()) {
+            if (receipt.fileVersion() == version && page >= receipt.page()
+                    && page <= receipt.page() + receipt.attachmentPages()) {
+                String what = "Receipt " + receipt.receiptId() + " · " + receipt.merchant() + " · "
+                        + Formats.money(receipt.amount()) + " · " + Formats.date(receipt.date());
+                return page == receipt.page() ? what
+                        : what + " — attachment page " + (page - receipt.page()) + " of " + receipt.attachmentPages();
+            }
+        }
+        return "Receipt report v" + version + ", page " + page + " — no receipt of " + detail.employee().name()
+                + " starts here";
+    }
+
+    private Button pageButton(String label, ReportKind kind, int version, int first, int last,
+            java.util.function.IntFunction<String> caption) {
+        Button button = new Button(label, click -> new PagesDialog(sessionId, kind, version, first, last, caption)
+                .open());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClassName(ReadOnlyActions.NAVIGATION);
         return button;
     }
 }

@@ -24,7 +24,7 @@ final class HintsPanel {
         panel.setId("hints");
         for (EmployeeDetail.HintLine hint : hints) {
             String type = hint.type().equals("POSSIBLE_DUPLICATE_CHARGE") ? "charged twice?" : "receipt twice?";
-            Div row = new Div(Badges.of(type, hint.dismissed() ? "neutral" : "warning"), new Span(hint.detail()));
+            Div row = new Div(Badges.of(type, hint.dismissed() ? "neutral" : "warning"), new Span(Formats.datesIn(hint.detail())));
             row.addClassName("issue");
             row.addClassName("hint-row");
             if (hint.dismissed()) {
@@ -34,7 +34,7 @@ final class HintsPanel {
                 by.addClassName("resolution");
                 row.add(by);
             } else if (canChange) {
-                Button button = new Button("Dismiss…", click -> new NoteDialog<Void>("Dismiss hint", hint.detail(),
+                Button button = new Button("Dismiss…", click -> new NoteDialog<Void>("Dismiss hint", Formats.datesIn(hint.detail()),
                         null, null, true, "Dismiss", "dismiss", (none, note) -> dismiss.accept(hint, note)).open());
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 button.addClassName("dismiss-button");

@@ -36,7 +36,7 @@ final class IssuesPanel {
             panel.add(new Span("No issues: this employee is ready for export."));
         }
         for (EmployeeDetail.IssueLine issue : issues) {
-            Div row = new Div(Badges.flag(issue.flag()), new Span(issue.detail()));
+            Div row = new Div(Badges.flag(issue.flag()), new Span(Formats.datesIn(issue.detail())));
             row.addClassName("issue");
             if (issue.amountImpact() != null) {
                 Span impact = new Span(Formats.money(issue.amountImpact()));
@@ -52,7 +52,7 @@ final class IssuesPanel {
                 row.add(by);
                 if (canResolve && !ReasonLabels.byLink(String.valueOf(issue.resolutionReason()))) {
                     Button reopen = new Button("Reopen…", click -> new NoteDialog<Void>("Reopen issue",
-                            issue.detail(), null, null, true, "Reopen", "reopen",
+                            Formats.datesIn(issue.detail()), null, null, true, "Reopen", "reopen",
                             (none, note) -> reopener.reopen(issue, note)).open());
                     reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     reopen.addClassName("reopen-button");
@@ -89,7 +89,7 @@ final class IssuesPanel {
         note.setWidthFull();
         note.setMaxLength(2000);
         note.setId("resolve-note");
-        dialog.add(new Div(new Span(issue.detail())), reason, note);
+        dialog.add(new Div(new Span(Formats.datesIn(issue.detail()))), reason, note);
         Button save = new Button("Resolve", click -> {
             if (reason.getValue() == null) {
                 reason.setInvalid(true);

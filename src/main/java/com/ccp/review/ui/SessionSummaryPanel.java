@@ -22,7 +22,7 @@ final class SessionSummaryPanel {
         status.setId("session-status");
         Div heading = new Div(title, status);
         heading.addClassName("session-heading");
-        Div meta = new Div(new Span("Period " + (session.period() == null ? "—" : session.period())),
+        Div meta = new Div(new Span("Period " + (session.period() == null ? "—" : Formats.period(session.period()))),
                 new Span(session.company() == null ? "" : session.company()),
                 new Span("Owner " + session.owner()), new Span("Created " + Formats.dateTime(session.createdAt())),
                 new Span("Receipt version " + session.receiptVersion()));

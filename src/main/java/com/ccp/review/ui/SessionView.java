@@ -57,7 +57,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import com.ccp.export.ExportBatch;
+import com.ccp.review.EmployeeSort;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Location;
 import org.jspecify.annotations.Nullable;
 
 /** One session: its summary, live progress while reading, and its employees with their flags. */
@@ -82,9 +91,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final Tabs filterTabs = new Tabs(new Tab("All"), new Tab("Exceptions"), new Tab("Ready"));
     private final ComboBox<String> flagFilter = new ComboBox<>();
     private final Checkbox hasHints = new Checkbox("Has hints");
+    private final TextField search = new TextField();
     private final HintService hints;
+    private final ExportService exportService;
     private final Grid<EmployeeRow> grid = new Grid<>();
+    private final Map<EmployeeSort, Grid.Column<EmployeeRow>> columns = new EnumMap<>(EmployeeSort.class);
+    private final Details exportDetails = new Details();
+    private final Div notes = new Div();
     private String sessionId = "";
+    private EmployeeListState state = EmployeeListState.DEFAULT;
+    private @Nullable EmployeeRow focused;
+    private boolean restoring;
     private @Nullable Runnable unsubscribe;
 
     public SessionView(SessionService sessions, EmployeeService employees, LiveProgress liveProgress,
@@ -92,6 +109,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             ExportService exportService, ExportJobs exportJobs, ProfileService profiles, CurrentUser currentUser,
             HintService hints) {
         this.hints = hints;
+        this.exportService = exportService;
         this.sessions = sessions;
         this.employees = employees;
         this.liveProgress = liveProgress;
@@ -103,13 +121,22 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 () -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
         this.exports = new ExportPanel(exportService, exportJobs, actor, this::refresh);
         addClassName("page");
+        addClassName("session-page");
         setSizeFull();
+        setSpacing(false);
         progressBar.setId("progress");
         progressText.setId("progress-text");
         progressBox.add(progressText, progressBar);
         progressBox.addClassName("progress-box");
         summary.setWidthFull();
-        add(summary, actions, progressBox, exports, employeeToolbar(), configureGrid());
+        exportDetails.add(exports);
+        exportDetails.setId("export-details");
+        exportDetails.addClassName("export-details");
+        notes.addClassName("session-notes");
+        Div bar = new Div(actions, notes, exportDetails);
+        bar.addClassName("session-bar");
+        add(summary, bar, progressBox, employeeToolbar(), configureGrid());
+        setFlexGrow(1, grid);
     }
 
     @Override
@@ -120,6 +147,24 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         } catch (AppException e) {
             Notifications.error(e.getMessage());
             event.forwardTo(SessionsView.class);
+            return;
+        }
+        state = EmployeeListState.of(event.getLocation().getQueryParameters());
+        restoring = true;
+        try {
+            filterTabs.setSelectedIndex(state.tab().ordinal());
+            flagFilter.setValue(state.flag());
+            search.setValue(state.search() == null ? "" : state.search());
+            hasHints.setValue(state.hasHints());
+            Grid.Column<EmployeeRow> column = columns.get(state.sort());
+            if (state.sort() == EmployeeSort.EMPLOYEE_ID && !state.descending()) {
+                grid.sort(List.of());
+            } else {
+                grid.sort(List.of(new GridSortOrder<>(column,
+                        state.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+            }
+        } finally {
+            restoring = false;
         }
     }
 
@@ -150,19 +195,20 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render(SessionDetails session) {
         summary.removeAll();
+        notes.removeAll();
         summary.add(SessionSummaryPanel.of(session, hints.openCount(actor, sessionId)));
         actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
+        showExportSummary();
         List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
             Div list = new Div();
-            warnings.forEach(w -> list.add(new Div((w.page() > 0 ? w.source() + " p. " + w.page() + ": " : "")
-                    + w.message())));
+            warnings.forEach(w -> list.add(new Div(ReadingNotes.text(w))));
             Details details = new Details(warnings.size() + (warnings.size() == 1 ? " reading note" : " reading notes"),
                     list);
             details.addClassName("warnings");
             details.setId("reading-warnings");
-            summary.add(details);
+            notes.add(details);
         }
         boolean running = session.status().running() || session.status() == SessionStatus.PENDING;
         progressBox.setVisible(running || session.status() == SessionStatus.PAUSED);
@@ -217,75 +263,194 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout employeeToolbar() {
-        filterTabs.addSelectedChangeListener(e -> refreshEmployees());
+        filterTabs.addSelectedChangeListener(e -> listChanged());
         filterTabs.setId("employee-filter");
         flagFilter.setItems(List.of("FILE_INTEGRITY", "MISSING_ATTACHMENT", "MISSING_CODING", "MISSING_RECEIPT",
                 "RECEIPT_WITHOUT_CARDHOLDER", "TOTAL_MISMATCH"));
         flagFilter.setItemLabelGenerator(f -> f.replace('_', ' ').toLowerCase());
         flagFilter.setPlaceholder("Any flag");
         flagFilter.setClearButtonVisible(true);
-        flagFilter.addValueChangeListener(e -> refreshEmployees());
+        flagFilter.setId("flag-filter");
+        flagFilter.setWidth("14rem");
+        flagFilter.addValueChangeListener(e -> listChanged());
+        search.setPlaceholder("Search name or ID");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("employee-search");
+        search.setWidth("14rem");
+        search.addValueChangeListener(e -> listChanged());
         hasHints.setId("has-hints");
-        hasHints.addValueChangeListener(e -> refreshEmployees());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Employees"), filterTabs, flagFilter, hasHints);
+        hasHints.addValueChangeListener(e -> listChanged());
+        H2 title = new H2("Employees");
+        title.addClassName("toolbar-title");
+        HorizontalLayout toolbar = new HorizontalLayout(title, filterTabs, search, flagFilter, hasHints);
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.addClassName("employee-toolbar");
         toolbar.setWidthFull();
         return toolbar;
     }
 
     private Grid<EmployeeRow> configureGrid() {
-        grid.addColumn(EmployeeRow::employeeId).setHeader("Employee ID").setAutoWidth(true).setSortable(true);
-        grid.addColumn(EmployeeRow::name).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addColumn(e -> e.cardLast4() == null ? "—" : "••" + e.cardLast4()).setHeader("Card").setAutoWidth(true);
-        grid.addColumn(e -> Formats.money(e.carTotal())).setHeader("CAR total").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(e -> Formats.money(e.receiptTotal())).setHeader("Receipts").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(SessionView::difference)).setHeader("Difference")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()).setHeader("Trans. / receipts")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(SessionView::flags)).setHeader("Flags").setWidth("300px")
-                .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(e -> e.hints() == 0 ? new Span("—")
-                : Badges.of(e.hints() + (e.hints() == 1 ? " hint" : " hints"), "info"))).setHeader("Hints")
-                .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
-                : Badges.of(e.openIssues() + " open", "warning"))).setHeader("Status").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "ID").setWidth("4.5rem")
+                .setFlexGrow(0);
+        column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("6.5rem").setFlexGrow(2)
+                .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
+                        : ", card ••" + e.cardLast4()));
+        column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
+        column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
+        column(EmployeeSort.DIFFERENCE, grid.addColumn(new ComponentRenderer<>(SessionView::difference)), "Difference")
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
+        column(EmployeeSort.TRANSACTIONS, grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()),
+                "Counts").setTextAlign(ColumnTextAlign.END).setWidth("5.25rem").setFlexGrow(0)
+                .setTooltipGenerator(e -> e.transactionCount() + " card charges, " + e.receiptCount() + " receipts");
+        column(EmployeeSort.FLAGS, grid.addColumn(new ComponentRenderer<>(SessionView::flags)), "Flags")
+                .setWidth("7rem").setFlexGrow(3)
+                .setTooltipGenerator(e -> e.flags().isEmpty() ? "No flags"
+                        : String.join(", ", e.flags().stream().map(f -> f.replace('_', ' ').toLowerCase()).toList()));
+        column(EmployeeSort.HINTS, grid.addColumn(new ComponentRenderer<>(e -> e.hints() == 0 ? new Span("—")
+                : Badges.of(String.valueOf(e.hints()), "info"))), "Hints")
+                .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
+        column(EmployeeSort.STATUS, grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
+                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("6.25rem").setFlexGrow(0);
+        column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Export")
+                .setWidth("5.75rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No employees (yet).");
         grid.setId("employees-grid");
-        grid.setSizeFull();
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(EmployeeView.class,
-                new RouteParameters(java.util.Map.of("id", sessionId, "employeeId", click.getItem().employeeId())))));
+        grid.setWidthFull();
+        grid.setMinHeight("16rem");
+        grid.addSortListener(e -> {
+            if (!restoring) {
+                listChanged();
+            }
+        });
+        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                open(focused);
+            }
+        }).setFilter("event.key === 'Enter'");
         return grid;
     }
 
+    private Grid.Column<EmployeeRow> column(EmployeeSort sort, Grid.Column<EmployeeRow> column, String header) {
+        columns.put(sort, column);
+        return column.setHeader(header).setKey(sort.key()).setComparator(sort.comparator()).setSortable(true)
+                .setResizable(true);
+    }
+
+    /** Opens an employee; the row goes into this page's URL first, so Back returns to it. */
+    private void open(EmployeeRow row) {
+        state = state.withRow(row.employeeId());
+        writeUrl();
+        getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/employees/" + row.employeeId(),
+                state.withRow(null).query()));
+    }
+
     private static Span difference(EmployeeRow row) {
-        BigDecimal diff = row.carTotal().subtract(row.receiptTotal());
+        BigDecimal diff = row.difference();
         Span span = new Span(diff.signum() == 0 ? "—" : Formats.money(diff));
+        // a difference the clerk has explained (every issue resolved) is no longer an exception
         if (diff.signum() != 0) {
-            span.addClassName("attention");
+            span.addClassName(row.ready() ? "resolved-difference" : "attention");
         }
         return span;
     }
 
-    private static HorizontalLayout flags(EmployeeRow row) {
-        HorizontalLayout flags = new HorizontalLayout();
-        flags.setSpacing(false);
-        flags.addClassName("flag-list");
-        row.flags().forEach(flag -> flags.add(Badges.flag(flag)));
+    private static Span exported(EmployeeRow row) {
+        if (row.exportedBatch() == null) {
+            Span none = new Span("—");
+            none.setTitle("Not exported yet");
+            return none;
+        }
+        Span badge = Badges.of("batch " + row.exportedBatch(), "neutral");
+        badge.setTitle("Sent in export batch " + row.exportedBatch() + " of this session");
+        return badge;
+    }
+
+    private static Div flags(EmployeeRow row) {
+        Div flags = new Div();
+        flags.addClassName("grid-flags");
+        row.flags().forEach(flag -> {
+            Span badge = Badges.flag(flag);
+            // narrow windows show the short form (CSS), so a row keeps one line
+            Span full = new Span(badge.getText());
+            full.addClassName("flag-full");
+            Span brief = new Span(shortFlag(flag));
+            brief.addClassName("flag-short");
+            badge.setText("");
+            badge.add(full, brief);
+            flags.add(badge);
+        });
         return flags;
+    }
+
+    private static String shortFlag(String flag) {
+        return switch (flag) {
+            case "MISSING_RECEIPT" -> "no receipt";
+            case "TOTAL_MISMATCH" -> "total ≠";
+            case "MISSING_CODING" -> "coding";
+            case "MISSING_ATTACHMENT" -> "attachment";
+            case "RECEIPT_WITHOUT_CARDHOLDER" -> "no cardholder";
+            case "FILE_INTEGRITY" -> "file";
+            default -> flag.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    /** A filter, search or order changed: read the list again and keep it in the URL. */
+    private void listChanged() {
+        if (restoring) {
+            return;
+        }
+        List<GridSortOrder<EmployeeRow>> order = grid.getSortOrder();
+        EmployeeSort sort = EmployeeSort.EMPLOYEE_ID;
+        boolean descending = false;
+        if (!order.isEmpty()) {
+            sort = EmployeeSort.ofKey(order.getFirst().getSorted().getKey()).orElse(EmployeeSort.EMPLOYEE_ID);
+            descending = order.getFirst().getDirection() == SortDirection.DESCENDING;
+        }
+        EmployeeListState.Tab tab = EmployeeListState.Tab.values()[Math.max(0, filterTabs.getSelectedIndex())];
+        state = new EmployeeListState(tab, flagFilter.getValue(), search.getValue(), hasHints.getValue(), sort,
+                descending, null);
+        writeUrl();
+        refreshEmployees();
+    }
+
+    private void writeUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("sessions/" + sessionId, state.query())));
     }
 
     private void refreshEmployees() {
         if (sessionId.isEmpty()) {
             return;
         }
-        int tab = filterTabs.getSelectedIndex();
-        EmployeeFilter.Status status = tab == 1 ? EmployeeFilter.Status.EXCEPTION
-                : tab == 2 ? EmployeeFilter.Status.READY : null;
-        grid.setItems(employees.employees(actor, sessionId, new EmployeeFilter(flagFilter.getValue(), status,
-                hasHints.getValue())));
+        List<EmployeeRow> rows = employees.employees(actor, sessionId, state.filter());
+        grid.setItems(rows);
+        String row = state.row();
+        if (row != null) {
+            List<EmployeeRow> shown = employees.employees(actor, sessionId, state.filter(), state.sort(),
+                    state.descending());
+            for (int i = 0; i < shown.size(); i++) {
+                if (shown.get(i).employeeId().equals(row)) {
+                    EmployeeRow item = shown.get(i);
+                    grid.select(item);
+                    grid.scrollToIndex(Math.max(0, i - 3));
+                    break;
+                }
+            }
+        }
+    }
+
+    private void showExportSummary() {
+        List<ExportBatch> batches = exportService.history(actor, sessionId);
+        String last = batches.isEmpty() ? "none yet" : "last " + Formats.dateTime(batches.getFirst().createdAt())
+                + " by " + batches.getFirst().createdBy() + ", " + batches.getFirst().employees() + " employees"
+                + (batches.size() > 1 ? " — show all " + batches.size() + " batches" : "");
+        exportDetails.setSummaryText("Exports: " + last);
     }
 }

@@ -54,6 +54,9 @@ class AdminViewIT extends SpringBrowserlessTest {
 
         navigate(AdminView.class);
         assertThat($(Span.class).id("figure-health").getText()).isEqualTo("UP");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("health-checks").getElement().getTextRecursively())
+                .contains("✓ the database answers", "✓ the uploads folder is writable",
+                        "✓ the exports folder is writable", "free on the data disk");
         test($(TabSheet.class).id("admin-tabs")).select("Bulk cleanup");
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<SessionStatus> status = $(MultiSelectComboBox.class).id("cleanup-status");
