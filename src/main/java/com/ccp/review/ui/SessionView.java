@@ -447,6 +447,12 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showExportSummary() {
+        if (exportService.sentByOldTool(actor, sessionId)) {
+            // nothing to export here: the clerk must see why at once, not behind a fold
+            exportDetails.setSummaryText("Exports: sent by the old tool");
+            exportDetails.setOpened(true);
+            return;
+        }
         List<ExportBatch> batches = exportService.history(actor, sessionId);
         String last = batches.isEmpty() ? "none yet" : "last " + Formats.dateTime(batches.getFirst().createdAt())
                 + " by " + batches.getFirst().createdBy() + ", " + batches.getFirst().employees() + " employees"
