@@ -194,12 +194,23 @@ public class IngestionService {
                     + carMonth + ", not the period " + typed + " you entered; correct the period or upload the "
                     + typed + " CAR.", Map.of("file", "car"));
         }
-        if (!receipts.header().period().equals(car.header().period())) {
+        boolean samePeriod = receipts.header().period().equals(car.header().period());
+        boolean sameCompany = sameCompany(receipts.header().company(), car.header().company());
+        if (!samePeriod && !sameCompany) {
+            // neither file can be blamed: say what each one is, so the clerk sees which one is wrong
+            throw new AppException(ErrorCode.PERIOD_MISMATCH, "The two files are not of one statement month: the CAR "
+                    + car.file().displayName() + " covers " + carMonth + " for '" + car.header().company()
+                    + "', the receipt report " + receipts.file().displayName() + " covers "
+                    + receipts.header().period().key() + " for '" + receipts.header().company()
+                    + "'; upload the CAR and the receipt report of the same month and company.",
+                    Map.of("file", "car", "files", List.of("car", "receipts")));
+        }
+        if (!samePeriod) {
             throw new AppException(ErrorCode.PERIOD_MISMATCH, "The receipt report " + receipts.file().displayName()
                     + " covers " + receipts.header().period().key() + " but the CAR covers " + carMonth
                     + "; upload the receipt report of the same period.", Map.of("file", "receipts"));
         }
-        if (!sameCompany(receipts.header().company(), car.header().company())) {
+        if (!sameCompany) {
             throw new AppException(ErrorCode.COMPANY_MISMATCH, "The receipt report " + receipts.file().displayName()
                     + " is for '" + receipts.header().company() + "' but the CAR is for '" + car.header().company()
                     + "'; upload the receipt report of the same company.", Map.of("file", "receipts"));

@@ -111,6 +111,21 @@ class BadInputIT {
     }
 
     @Test
+    void aCarOfAnotherMonthAndCompanyNamesWhatEachFileIs() {
+        SampleSet northwind = Samples.of(com.ccp.pdf.sample.SampleSpec.alt(12, 9));
+        int sessions = count("processing_session");
+
+        ApiClient.Response response = alice.createSession("Mixed", northwind.car(), sample.receipts());
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.code()).isEqualTo("PERIOD_MISMATCH");
+        assertThat(response.body().path("message").asString()).contains("2025-11", "Northwind Builders LLC",
+                "2025-03", "Acme Construction, Inc.", "same month and company");
+        assertThat(response.body().path("details").path("file").asString()).isEqualTo("car");
+        assertThat(count("processing_session")).isEqualTo(sessions);
+    }
+
+    @Test
     void refusesATypedPeriodThatDiffersFromTheCar() {
         int sessions = count("processing_session");
         ApiClient.Response response = alice.postMultipart("2025-04", sample.car(), sample.receipts());
