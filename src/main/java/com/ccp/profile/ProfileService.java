@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -182,10 +183,10 @@ public class ProfileService {
         return compiled.computeIfAbsent(document, d -> ReportProfile.parse(d).compile());
     }
 
-    private java.util.Optional<ReportProfile> find(String id) {
+    private Optional<ReportProfile> find(String id) {
         for (Wording builtIn : BuiltInProfiles.all()) {
             if (builtIn.profile().id().equals(id)) {
-                return java.util.Optional.of(builtIn.profile());
+                return Optional.of(builtIn.profile());
             }
         }
         return stored.find(id).map(row -> wording(row.document()).profile());

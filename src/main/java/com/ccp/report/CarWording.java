@@ -1,9 +1,12 @@
 package com.ccp.report;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -71,24 +74,23 @@ public final class CarWording implements Wording {
 
     /** The coding labels: where each starts in a line and which part it introduces. */
     static final class Labels {
+        private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
         private final Pattern any;
         private final Pattern codingStart;
-        private final Map<String, Part> byText;
+        private final Pattern descriptionStart;
+        private final Map<String, Part> byText = new HashMap<>();
 
         Labels(Map<Part, String> labels) {
             List<Map.Entry<Part, String>> longestFirst = labels.entrySet().stream()
                     .sorted(Comparator.comparingInt((Map.Entry<Part, String> e) -> -e.getValue().length())).toList();
-            this.any = Pattern.compile(alternation(longestFirst, false), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            this.any = Pattern.compile(alternation(longestFirst, false), FLAGS);
             this.codingStart = Pattern.compile("^" + alternation(longestFirst.stream()
-                    .filter(e -> e.getKey() != Part.DESCRIPTION).toList(), true),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            this.byText = new java.util.HashMap<>();
-            labels.forEach((part, text) -> byText.put(text.toUpperCase(java.util.Locale.ROOT), part));
+                    .filter(e -> e.getKey() != Part.DESCRIPTION).toList(), true), FLAGS);
             this.descriptionStart = Pattern.compile("^" + Pattern.quote(labels.get(Part.DESCRIPTION)) + "\\s*(.*)$",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    FLAGS);
+            labels.forEach((part, text) -> byText.put(text.toUpperCase(Locale.ROOT), part));
         }
-
-        private final Pattern descriptionStart;
 
         private static String alternation(List<Map.Entry<Part, String>> labels, boolean anchored) {
             StringBuilder regex = new StringBuilder("(?:");
@@ -112,16 +114,16 @@ public final class CarWording implements Wording {
 
         /** The description text of a line that starts with the description label, or null. */
         @Nullable String description(String line) {
-            var m = descriptionStart.matcher(line);
+            Matcher m = descriptionStart.matcher(line);
             return m.matches() ? m.group(1) : null;
         }
 
-        java.util.regex.Matcher find(String line) {
+        Matcher find(String line) {
             return any.matcher(line);
         }
 
         Part part(String labelText) {
-            return byText.get(labelText.toUpperCase(java.util.Locale.ROOT));
+            return byText.get(labelText.toUpperCase(Locale.ROOT));
         }
     }
 }

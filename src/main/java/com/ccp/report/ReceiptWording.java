@@ -75,7 +75,7 @@ public final class ReceiptWording implements Wording {
 
     /** A line that starts like an attachment line but says neither yes nor no in this wording. */
     boolean looksLikeAttachment(String line) {
-        return !attachmentHead.isEmpty() && line.toUpperCase(Locale.ROOT).startsWith(attachmentHead);
+        return !attachmentHead.isEmpty() && line.regionMatches(true, 0, attachmentHead, 0, attachmentHead.length());
     }
 
     /** The literal words both attachment templates start with, e.g. {@code ATTACHMENT:}. */
