@@ -5,7 +5,7 @@ import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.reconciliation.ReconciledEmployee;
 import com.ccp.report.ParseWarning;
-import com.ccp.review.ReconciliationStore;
+import com.ccp.employee.EmployeeWriter;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 import java.io.IOException;
@@ -37,11 +37,11 @@ public class LegacyImportService {
     private static final String ACTION = "LEGACY_IMPORT";
 
     private final SessionService sessions;
-    private final ReconciliationStore store;
+    private final EmployeeWriter store;
     private final ActivityLog activityLog;
     private final Clock clock;
 
-    LegacyImportService(SessionService sessions, ReconciliationStore store, ActivityLog activityLog, Clock clock) {
+    LegacyImportService(SessionService sessions, EmployeeWriter store, ActivityLog activityLog, Clock clock) {
         this.sessions = sessions;
         this.store = store;
         this.activityLog = activityLog;
@@ -64,8 +64,8 @@ public class LegacyImportService {
         }
         List<ReconciledEmployee> employees = content.employees();
         String sessionId = sessions.createProcessing(actor, sessionName, statementPeriod, "");
-        store.save(sessionId, 1, employees, content.warnings().stream()
-                        .map(w -> new ReconciliationStore.Warning("LEGACY", new ParseWarning(0, w))).toList(),
+        store.saveFirstRead(sessionId, 1, employees, content.warnings().stream()
+                        .map(w -> new EmployeeWriter.Warning("LEGACY", new ParseWarning(0, w))).toList(),
                 actor.username(), clock.instant());
         sessions.complete(sessionId, 0, employees.size());
         LegacyImportResult result = new LegacyImportResult(sessionId, employees.size(),

@@ -1,5 +1,6 @@
 package com.ccp.api;
 
+import com.ccp.employee.LinksAndHints;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.delta.ChangeLine;
@@ -8,7 +9,6 @@ import com.ccp.delta.DeltaService;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.processing.SessionDetails;
-import com.ccp.review.LinksAndHints;
 import com.ccp.security.CurrentUser;
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -1,19 +1,19 @@
 package com.ccp.api;
 
+import com.ccp.employee.ResolutionReason;
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.EmployeeFilter;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.EmployeeRow;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.export.ExportService;
-import com.ccp.review.EmployeeDetail;
-import com.ccp.review.EmployeeFilter;
-import com.ccp.review.EmployeeRow;
 import com.ccp.reconciliation.LinkReason;
 import com.ccp.reconciliation.Suggestion;
-import com.ccp.review.EmployeeLink;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.HintService;
 import com.ccp.review.LinkRequest;
 import com.ccp.review.LinkService;
-import com.ccp.review.ResolutionReason;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.ccp.storage.ReportKind;

@@ -1,5 +1,6 @@
 package com.ccp.api;
 
+import com.ccp.employee.LinksAndHints;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.ingestion.IngestionService;
@@ -11,7 +12,6 @@ import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.processing.SessionSummary;
-import com.ccp.review.LinksAndHints;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import java.time.Instant;

@@ -1,17 +1,12 @@
 package com.ccp.delta;
 
-import com.ccp.reconciliation.Finding;
-import com.ccp.reconciliation.Flag;
+import com.ccp.employee.EmployeeWriter;
+import com.ccp.employee.Outcome;
 import com.ccp.report.ParseWarning;
-import com.ccp.report.Receipt;
-import com.ccp.review.LinksAndHints;
-import com.ccp.review.ReconciliationStore;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The comparison of a session with a late receipt report, and the receipt side of the session as
- * the comparison needs it. Each row keeps the outcome an accept would apply (as JSON), so what is
+ * The comparison of a session with a late receipt report. Each row keeps the outcome an accept would apply (as JSON), so what is
  * applied is exactly what the user reviewed, even after a restart.
  */
 @Repository
@@ -34,64 +28,14 @@ class ComparisonStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final ReconciliationStore warningStore;
+    private final EmployeeWriter employees;
     private final JsonMapper json;
-    private final LinksAndHints linksAndHints;
 
-    ComparisonStore(JdbcClient jdbc, JdbcTemplate batch, ReconciliationStore warningStore, JsonMapper json,
-            LinksAndHints linksAndHints) {
-        this.linksAndHints = linksAndHints;
+    ComparisonStore(JdbcClient jdbc, JdbcTemplate batch, EmployeeWriter employees, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.warningStore = warningStore;
+        this.employees = employees;
         this.json = json;
-    }
-
-    /** Every employee of the session with their receipts (with file versions) and receipt-file integrity findings. */
-    Map<String, StoredEmployee> stored(String sessionId) {
-        Map<String, List<VersionedReceipt>> receipts = new HashMap<>();
-        jdbc.sql("""
-                SELECT e.employee_id, r.receipt_id, r.receipt_date, r.merchant, r.amount, r.address, r.title, r.purpose,
-                       r.attachment, r.attachment_pages, r.page, r.file_version
-                FROM receipt r JOIN employee e ON e.id = r.employee_ref
-                WHERE r.session_id = ? ORDER BY r.file_version, r.page, r.receipt_id""")
-                .param(sessionId)
-                .query((rs, n) -> {
-                    Receipt receipt = new Receipt(rs.getString("receipt_id"),
-                            rs.getDate("receipt_date").toLocalDate(), rs.getString("merchant"),
-                            rs.getBigDecimal("amount"), rs.getString("address"), rs.getString("title"),
-                            rs.getString("purpose"), rs.getBoolean("attachment"), rs.getInt("attachment_pages"),
-                            rs.getInt("page"));
-                    receipts.computeIfAbsent(rs.getString("employee_id"), k -> new ArrayList<>())
-                            .add(new VersionedReceipt(receipt, rs.getInt("file_version")));
-                    return receipt;
-                }).list();
-        Map<String, List<Finding>> integrity = new HashMap<>();
-        jdbc.sql("""
-                SELECT e.employee_id, i.flag, i.finding_key, i.detail, i.amount_impact
-                FROM issue i JOIN employee e ON e.id = i.employee_ref
-                WHERE i.session_id = ? AND i.finding_key LIKE 'FILE_INTEGRITY:RECEIPT%'""")
-                .param(sessionId)
-                .query((rs, n) -> integrity.computeIfAbsent(rs.getString("employee_id"), k -> new ArrayList<>())
-                        .add(new Finding(Flag.valueOf(rs.getString("flag")), rs.getString("finding_key"),
-                                rs.getString("detail"), rs.getBigDecimal("amount_impact"))))
-                .list();
-        Map<String, List<StoredEmployee.LinkedItems>> links = new HashMap<>();
-        linksAndHints.linksByEmployee(sessionId).forEach((employeeId, list) -> links.put(employeeId, list.stream()
-                .map(link -> new StoredEmployee.LinkedItems(link.transactions(), link.receipts())).toList()));
-        Map<String, StoredEmployee> employees = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT employee_id, COALESCE(car_name, receipt_name, employee_id) AS name, in_car, receipt_name
-                FROM employee WHERE session_id = ? ORDER BY employee_id""")
-                .param(sessionId)
-                .query((rs, n) -> {
-                    String id = rs.getString("employee_id");
-                    return new StoredEmployee(id, rs.getString("name"), rs.getBoolean("in_car"),
-                            rs.getString("receipt_name"), receipts.getOrDefault(id, List.of()),
-                            integrity.getOrDefault(id, List.of()), links.getOrDefault(id, List.of()));
-                })
-                .list().forEach(e -> employees.put(e.employeeId(), e));
-        return employees;
     }
 
     /** Replaces any earlier comparison of the session; the new file's reading notes are kept beside the others. */
@@ -113,8 +57,7 @@ class ComparisonStore {
                         c.changedReceiptIds().size(), c.receiptsChanged(), json.writeValueAsString(c.outcome())})
                 .toList());
         String source = warningSource(version);
-        warningStore.saveWarnings(sessionId, warnings.stream()
-                .map(w -> new ReconciliationStore.Warning(source, w)).toList());
+        employees.saveWarnings(sessionId, warnings.stream().map(w -> new EmployeeWriter.Warning(source, w)).toList());
     }
 
     Optional<ComparisonHeader> header(String sessionId) {
@@ -174,8 +117,7 @@ class ComparisonStore {
     @Transactional(propagation = Propagation.MANDATORY)
     void discard(String sessionId, int version) {
         delete(sessionId);
-        jdbc.sql("DELETE FROM parse_warning WHERE session_id = ? AND source = ?")
-                .params(sessionId, warningSource(version)).update();
+        employees.dropWarnings(sessionId, warningSource(version));
     }
 
     /** Reading notes of a late receipt report are kept apart from the first read's, per version. */

@@ -1,6 +1,10 @@
 package com.ccp.delta;
 
 import com.ccp.base.AppException;
+import com.ccp.employee.AcceptedChange;
+import com.ccp.employee.EmployeeWriter;
+import com.ccp.employee.Outcome;
+import com.ccp.employee.StoredEmployees;
 import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
@@ -16,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,20 +45,20 @@ public class DeltaService {
 
     private final SessionService sessions;
     private final ComparisonStore store;
-    private final RevisionWriter writer;
-    private final JdbcClient jdbc;
+    private final EmployeeWriter writer;
+    private final StoredEmployees storedEmployees;
     private final Clock clock;
     private final LinkService links;
     private final HintService hints;
 
-    DeltaService(SessionService sessions, ComparisonStore store, RevisionWriter writer, JdbcClient jdbc, Clock clock,
-            LinkService links, HintService hints) {
+    DeltaService(SessionService sessions, ComparisonStore store, EmployeeWriter writer,
+            StoredEmployees storedEmployees, Clock clock, LinkService links, HintService hints) {
         this.links = links;
         this.hints = hints;
         this.sessions = sessions;
         this.store = store;
         this.writer = writer;
-        this.jdbc = jdbc;
+        this.storedEmployees = storedEmployees;
         this.clock = clock;
     }
 
@@ -86,12 +89,12 @@ public class DeltaService {
                 "The comparison is gone; it was applied or discarded by someone else."));
         Instant now = clock.instant();
         Map<String, Outcome> outcomes = store.outcomes(sessionId, accepted);
-        List<RevisionWriter.Accepted> writes = lines.stream().filter(line -> accepted.contains(line.employeeId()))
-                .map(line -> new RevisionWriter.Accepted(sessionId, header.receiptVersion(), line,
-                        outcomes.get(line.employeeId()), actor.effectiveUser(), now))
+        List<AcceptedChange> writes = lines.stream().filter(line -> accepted.contains(line.employeeId()))
+                .map(line -> new AcceptedChange(line.employeeId(), outcomes.get(line.employeeId()),
+                        line.receiptsChanged(), line.summary(header.receiptVersion())))
                 .toList();
         requireMovedReceiptsAccepted(sessionId, outcomes);
-        writer.write(sessionId, writes);
+        writer.applyChanges(sessionId, header.receiptVersion(), actor.effectiveUser(), now, writes);
         links.afterReceiptsApplied(actor, sessionId, header.receiptVersion());
         hints.revalidate(sessionId);
         store.recordDecisions(sessionId, accepted, actor.effectiveUser(), now);
@@ -140,11 +143,7 @@ public class DeltaService {
 
     /** A receipt the new file lists under another employee moves only if both employees' changes are accepted. */
     private void requireMovedReceiptsAccepted(String sessionId, Map<String, Outcome> outcomes) {
-        Map<String, String> ownerOfReceipt = jdbc.sql("""
-                SELECT r.receipt_id, e.employee_id FROM receipt r JOIN employee e ON e.id = r.employee_ref
-                WHERE r.session_id = ?""").param(sessionId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        Map<String, String> ownerOfReceipt = storedEmployees.receiptOwners(sessionId);
         Set<String> problems = new TreeSet<>();
         outcomes.forEach((employeeId, outcome) -> outcome.receipts().forEach(r -> {
             String owner = ownerOfReceipt.get(r.receiptId());

@@ -1,5 +1,6 @@
 package com.ccp.delta;
 
+import com.ccp.employee.Outcome;
 import java.math.BigDecimal;
 import java.util.List;
 

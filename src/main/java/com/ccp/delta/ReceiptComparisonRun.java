@@ -1,5 +1,6 @@
 package com.ccp.delta;
 
+import com.ccp.employee.StoredEmployees;
 import com.ccp.ingestion.BackgroundRead;
 import com.ccp.ingestion.ReportReading;
 import com.ccp.processing.SessionService;
@@ -28,14 +29,16 @@ class ReceiptComparisonRun implements BackgroundRead {
 
     private final ReportReading reading;
     private final ComparisonStore store;
+    private final StoredEmployees storedEmployees;
     private final SessionService sessions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReceiptComparisonRun(ReportReading reading, ComparisonStore store, SessionService sessions,
-            TransactionTemplate transaction, Clock clock) {
+    ReceiptComparisonRun(ReportReading reading, ComparisonStore store, StoredEmployees storedEmployees,
+            SessionService sessions, TransactionTemplate transaction, Clock clock) {
         this.reading = reading;
         this.store = store;
+        this.storedEmployees = storedEmployees;
         this.sessions = sessions;
         this.transaction = transaction;
         this.clock = clock;
@@ -52,7 +55,7 @@ class ReceiptComparisonRun implements BackgroundRead {
         ReportReading.Reports reports = reading.read(sessionId, stopRequested);
         Reconciliation fresh = Reconciler.reconcile(reports.car(), reports.receipts());
         MergeMode mode = reports.replaceAll() ? MergeMode.REPLACE : MergeMode.MERGE;
-        ReceiptMerge.Comparison comparison = ReceiptMerge.compare(fresh, store.stored(sessionId),
+        ReceiptMerge.Comparison comparison = ReceiptMerge.compare(fresh, storedEmployees.of(sessionId),
                 reports.receiptVersion(), mode);
         // The receipt file's notes (parse and linking); the CAR's were kept when the session was first read.
         List<ParseWarning> warnings = new ArrayList<>();

@@ -1,5 +1,8 @@
 package com.ccp.delta;
 
+import com.ccp.employee.StoredEmployee;
+import com.ccp.employee.Outcome;
+import com.ccp.employee.VersionedReceipt;
 import com.ccp.reconciliation.EmployeeValidator;
 import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Money;

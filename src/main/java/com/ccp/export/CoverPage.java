@@ -1,5 +1,7 @@
 package com.ccp.export;
 
+import com.ccp.employee.EmployeeCover;
+import com.ccp.employee.ExportCandidate;
 import com.ccp.pdf.export.ReportDocument;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;

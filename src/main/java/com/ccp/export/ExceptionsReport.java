@@ -1,11 +1,11 @@
 package com.ccp.export;
 
+import com.ccp.employee.LinksAndHints;
+import com.ccp.employee.EmployeeDetail;
 import com.ccp.export.ExportQueries.IssueSource;
 import com.ccp.pdf.export.ReportDocument;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;
-import com.ccp.review.EmployeeDetail;
-import com.ccp.review.LinksAndHints;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

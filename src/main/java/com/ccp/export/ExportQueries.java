@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.employee.ExportCandidate;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,10 +21,6 @@ import org.springframework.stereotype.Repository;
 /** The export's SQL: candidates, duplicates, the rows of the files, batches and the marks. */
 @Repository
 class ExportQueries {
-
-    /** Pages of one receipt file version that hold an employee's receipts. */
-    record ReceiptPages(String employeeRef, int version, int firstPage, int lastPage) {
-    }
 
     /** Which issues a report lists: the open ones of a session, or those a batch recorded. */
     sealed interface IssueSource {
@@ -58,21 +55,6 @@ class ExportQueries {
                 .param(sessionId).query(String.class).optional().isPresent();
     }
 
-    List<ExportCandidate> candidates(String sessionId) {
-        return jdbc.sql("""
-                SELECT e.id AS ref, e.employee_id, COALESCE(e.car_name, e.receipt_name, e.employee_id) AS name,
-                       e.card_last4, e.car_first_page, e.car_last_page, e.revision, e.open_issues,
-                       cur.export_batch_id IS NOT NULL AS current_exported,
-                       EXISTS (SELECT 1 FROM employee_revision r
-                               WHERE r.employee_ref = e.id AND r.export_batch_id IS NOT NULL) AS ever_exported,
-                       e.transaction_count + e.receipt_count AS documents
-                FROM employee e
-                LEFT JOIN employee_revision cur ON cur.employee_ref = e.id AND cur.revision = e.revision
-                WHERE e.session_id = ?
-                ORDER BY e.employee_id""")
-                .param(sessionId).query(ExportCandidate.class).list();
-    }
-
     /** Transactions of the given employees whose Reference Number went out in a batch of another session. */
     List<DuplicateTransaction> duplicates(String sessionId, Set<String> employeeRefs) {
         Map<String, DuplicateTransaction> byReference = new LinkedHashMap<>();
@@ -99,86 +81,6 @@ class ExportQueries {
         return List.copyOf(byReference.values());
     }
 
-    List<IndexLine> transactions(String employeeRef) {
-        return jdbc.sql("""
-                SELECT trans_date, post_date, reference, merchant, amount, job, phase, cost_type, gl_account, description
-                FROM card_transaction WHERE employee_ref = ? ORDER BY seq""")
-                .param(employeeRef).query(IndexLine.class).list();
-    }
-
-    /** The cover of an employee's document: totals, transactions with their match or resolution, receipts. */
-    EmployeeCover cover(String employeeRef) {
-        Map<String, List<EmployeeCover.Resolution>> byKey = new HashMap<>();
-        List<EmployeeCover.Resolution> others = new ArrayList<>();
-        jdbc.sql("""
-                SELECT finding_key, flag, detail, resolution_reason, note, resolved_by FROM issue
-                WHERE employee_ref = ? AND resolved ORDER BY flag, finding_key""")
-                .param(employeeRef)
-                .query(rs -> {
-                    EmployeeCover.Resolution resolution = new EmployeeCover.Resolution(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
-                    String key = rs.getString(1);
-                    int colon = key.indexOf(':');
-                    String flag = rs.getString(2);
-                    if (colon > 0 && (flag.equals("MISSING_RECEIPT") || flag.equals("MISSING_CODING"))) {
-                        byKey.computeIfAbsent(key.substring(colon + 1), k -> new ArrayList<>()).add(resolution);
-                    } else {
-                        others.add(resolution);
-                    }
-                });
-        Map<String, Integer> seen = new HashMap<>();
-        List<EmployeeCover.Transaction> transactions = new ArrayList<>();
-        jdbc.sql("""
-                SELECT trans_date, reference, merchant, amount, matched_receipt_id FROM card_transaction
-                WHERE employee_ref = ? ORDER BY seq""")
-                .param(employeeRef)
-                .query(rs -> {
-                    String reference = rs.getString(2);
-                    // findings of a reference printed twice are keyed <reference>#2, #3, ... (EmployeeValidator)
-                    int n = seen.merge(reference, 1, Integer::sum);
-                    String key = n == 1 ? reference : reference + "#" + n;
-                    transactions.add(new EmployeeCover.Transaction(rs.getDate(1).toLocalDate(), reference,
-                            rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
-                            byKey.getOrDefault(key, List.of())));
-                });
-        List<EmployeeCover.Receipt> receipts = jdbc.sql("""
-                SELECT receipt_id, receipt_date AS date, merchant, amount, file_version, page FROM receipt
-                WHERE employee_ref = ? ORDER BY file_version, page, receipt_id""")
-                .param(employeeRef).query(EmployeeCover.Receipt.class).list();
-        return jdbc.sql("SELECT car_total, receipt_total, cost_center FROM employee WHERE id = ?")
-                .param(employeeRef)
-                .query((rs, row) -> new EmployeeCover(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3),
-                        transactions, receipts, others))
-                .single();
-    }
-
-    /** Per employee, the page range of every receipt file version that is the newest holder of a receipt of theirs. */
-    Map<String, List<ReceiptPages>> receiptPages(String sessionId) {
-        Map<String, List<ReceiptPages>> byEmployee = new HashMap<>();
-        jdbc.sql("""
-                SELECT p.employee_ref, p.version, p.first_page, p.last_page
-                FROM employee_receipt_pages p JOIN employee e ON e.id = p.employee_ref
-                WHERE e.session_id = ?
-                  AND EXISTS (SELECT 1 FROM receipt r WHERE r.employee_ref = p.employee_ref AND r.file_version = p.version)
-                ORDER BY p.employee_ref, p.version""")
-                .param(sessionId)
-                .query(ReceiptPages.class)
-                .stream().forEach(pages -> byEmployee.computeIfAbsent(pages.employeeRef(), ref -> new ArrayList<>())
-                        .add(pages));
-        return byEmployee;
-    }
-
-    /** The session's receipt IDs by employee ref and by the newest file version that holds them. */
-    Map<String, Map<Integer, Set<String>>> receiptIds(String sessionId) {
-        Map<String, Map<Integer, Set<String>>> ids = new HashMap<>();
-        template.query("SELECT employee_ref, file_version, receipt_id FROM receipt WHERE session_id = ?",
-                (ResultSet rs) -> {
-                    ids.computeIfAbsent(rs.getString(1), ref -> new HashMap<>())
-                            .computeIfAbsent(rs.getInt(2), version -> new HashSet<>()).add(rs.getString(3));
-                }, sessionId);
-        return ids;
-    }
-
     void insertBatch(String batchId, String sessionId, ExportMode mode, String createdBy, Instant at) {
         jdbc.sql("""
                 INSERT INTO export_batch (id, session_id, mode, status, created_by, created_at, employees, transactions,
@@ -191,19 +93,6 @@ class ExportQueries {
     void insertBatchEmployees(String batchId, List<ExportCandidate> sent) {
         template.batchUpdate("INSERT INTO export_batch_employee (batch_id, employee_ref, revision, marked) VALUES (?, ?, ?, ?)",
                 sent.stream().map(c -> new Object[] {batchId, c.ref(), c.revision(), !c.currentExported()}).toList());
-    }
-
-    /** Marks each employee's current revision with the batch; returns how many were still unmarked. */
-    int markRevisions(String batchId, List<ExportCandidate> toMark, Instant at) {
-        int[] counts = template.batchUpdate("""
-                UPDATE employee_revision SET export_batch_id = ?, exported_at = ?
-                WHERE employee_ref = ? AND revision = ? AND export_batch_id IS NULL""",
-                toMark.stream().map(c -> new Object[] {batchId, Timestamp.from(at), c.ref(), c.revision()}).toList());
-        int marked = 0;
-        for (int count : counts) {
-            marked += count;
-        }
-        return marked;
     }
 
     /** Records the issues this batch's report lists: all open ones (ALL), or those no earlier live batch listed (DELTA). */
@@ -296,31 +185,13 @@ class ExportQueries {
         return jdbc.sql(BATCH + " WHERE id = ?").param(batchId).query(ExportBatch.class).optional();
     }
 
-    /** Voids a DONE batch and clears its marks; false when it was not DONE any more. */
+    /** Voids a DONE batch; false when it was not DONE any more. */
     boolean voidBatch(String batchId, String by, Instant at, String reason) {
         int changed = jdbc.sql("""
                 UPDATE export_batch SET status = 'VOIDED', voided_by = ?, voided_at = ?, void_reason = ?
                 WHERE id = ? AND status = 'DONE'""")
                 .params(by, Timestamp.from(at), reason, batchId).update();
-        if (changed == 0) {
-            return false;
-        }
-        jdbc.sql("UPDATE employee_revision SET export_batch_id = NULL, exported_at = NULL WHERE export_batch_id = ?")
-                .param(batchId).update();
-        return true;
-    }
-
-    /** Employee ID → the batch that exported their current revision. */
-    Map<String, String> exportedCurrentRevisions(String sessionId) {
-        Map<String, String> exported = new HashMap<>();
-        jdbc.sql("""
-                SELECT e.employee_id, r.export_batch_id FROM employee e
-                JOIN employee_revision r ON r.employee_ref = e.id AND r.revision = e.revision
-                WHERE e.session_id = ? AND r.export_batch_id IS NOT NULL""")
-                .param(sessionId).query(rs -> {
-                    exported.put(rs.getString(1), rs.getString(2));
-                });
-        return exported;
+        return changed > 0;
     }
 
     @Nullable String sessionOfBatch(String batchId) {

@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.employee.ExportCandidate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -11,7 +11,10 @@ import com.ccp.base.ErrorCode;
 import com.ccp.export.ExportQueries.BatchIssues;
 import com.ccp.export.ExportQueries.IssueSource;
 import com.ccp.export.ExportQueries.OpenIssues;
-import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.employee.EmployeeWriter;
+import com.ccp.employee.ExportCandidate;
+import com.ccp.employee.ExportView;
+import com.ccp.employee.ExportView.ReceiptPages;
 import com.ccp.pdf.PageTexts;
 import com.ccp.processing.SessionAction;
 import com.ccp.report.CarParser;
@@ -61,6 +64,8 @@ public class ExportService {
 
     private final SessionService sessions;
     private final ExportQueries queries;
+    private final ExportView employees;
+    private final EmployeeWriter writer;
     private final ExportFiles files;
     private final PvaultPackage pvault;
     private final ExceptionsReport exceptions;
@@ -71,12 +76,14 @@ public class ExportService {
 
     private final ProfileService profiles;
 
-    ExportService(SessionService sessions, ExportQueries queries, ExportFiles files, PvaultPackage pvault,
+    ExportService(SessionService sessions, ExportQueries queries, ExportView employees, EmployeeWriter writer, ExportFiles files, PvaultPackage pvault,
             ExceptionsReport exceptions, SessionFiles sessionFiles, FileStore fileStore, ActivityLog activityLog,
             Clock clock, ProfileService profiles) {
         this.profiles = profiles;
         this.sessions = sessions;
         this.queries = queries;
+        this.employees = employees;
+        this.writer = writer;
         this.files = files;
         this.pvault = pvault;
         this.exceptions = exceptions;
@@ -89,7 +96,7 @@ public class ExportService {
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
     public ExportPreview preview(Actor actor, String sessionId, ExportMode mode) {
         sessions.get(actor, sessionId);
-        ExportSelection selection = ExportSelection.of(queries.candidates(sessionId), mode);
+        ExportSelection selection = ExportSelection.of(employees.candidates(sessionId), mode);
         boolean legacy = sentByOldTool(sessionId);
         if (legacy) {
             selection = selection.sentByOldTool();
@@ -124,7 +131,7 @@ public class ExportService {
         lock(sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.EXPORT);
         SessionDetails session = sessions.get(actor, sessionId);
-        ExportSelection selection = ExportSelection.of(queries.candidates(sessionId), mode);
+        ExportSelection selection = ExportSelection.of(employees.candidates(sessionId), mode);
         if (sentByOldTool(sessionId)) {
             activityLog.refusal(actor, "EXPORT", sessionId, "imported from the old tool, which sent its employees");
             throw new AppException(ErrorCode.CONFLICT, OLD_TOOL_MESSAGE, Map.of("willExport", 0, "mode", mode.name(),
@@ -178,6 +185,7 @@ public class ExportService {
         if (!queries.voidBatch(batchId, actor.username(), clock.instant(), reason.strip())) {
             throw new AppException(ErrorCode.CONFLICT, "This batch is already voided.", Map.of("status", "VOIDED"));
         }
+        writer.clearExportMarks(batchId);
         activityLog.success(actor, "VOID_EXPORT", batch.sessionId(), "batch " + batchId + " voided: " + reason.strip());
         log.info("Export batch {} of session {} voided by {}", batchId, batch.sessionId(), actor.username());
         return queries.batch(batchId).orElseThrow();
@@ -232,7 +240,7 @@ public class ExportService {
     @Transactional(readOnly = true)
     public Map<String, String> exportedCurrentRevisions(Actor actor, String sessionId) {
         sessions.get(actor, sessionId);
-        return queries.exportedCurrentRevisions(sessionId);
+        return employees.exportedCurrentRevisions(sessionId);
     }
 
     private ExportBatch write(Actor actor, BatchHeader batch, ExportSelection selection, int duplicates)
@@ -241,7 +249,8 @@ public class ExportService {
         queries.insertBatch(batch.batchId(), batch.sessionId(), batch.mode(), batch.createdBy(), batch.createdAt());
         queries.insertBatchEmployees(batch.batchId(), selection.toSend());
         List<ExportCandidate> toMark = selection.toMark();
-        int marked = queries.markRevisions(batch.batchId(), toMark, batch.createdAt());
+        int marked = writer.markExported(batch.batchId(), toMark.stream()
+                .map(c -> new EmployeeWriter.SentRevision(c.ref(), c.revision())).toList(), batch.createdAt());
         if (marked != toMark.size()) {
             throw new AppException(ErrorCode.CONFLICT, "Another export marked some of these employees at the same"
                     + " moment; nothing was exported. Reload the session and export again.");
@@ -270,7 +279,7 @@ public class ExportService {
     private PvaultPackage.Sources sources(String sessionId) throws IOException {
         Path car = sessionFiles.find(sessionId, ReportKind.CAR, 1).map(file -> fileStore.path(file.sha256()))
                 .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " has no stored CAR"));
-        Map<String, List<ReceiptPages>> receiptPages = queries.receiptPages(sessionId);
+        Map<String, List<ReceiptPages>> receiptPages = employees.receiptPages(sessionId);
         Map<Integer, Path> versions = new HashMap<>();
         Map<Integer, ReceiptWording> wordings = new HashMap<>();
         receiptPages.values().stream().flatMap(List::stream).map(ReceiptPages::version).distinct()
@@ -284,7 +293,7 @@ public class ExportService {
                 sessionFiles.find(sessionId, ReportKind.CAR, 1).map(SessionFiles.SessionFile::profileDocument)
                         .orElse(null));
         return new PvaultPackage.Sources(car, carLines(car, carWording), versions, receiptPages,
-                new OlderReceiptFiles(newest, queries.receiptIds(sessionId), wordings),
+                new OlderReceiptFiles(newest, employees.receiptIds(sessionId), wordings),
                 new PvaultPackage.Names(carWording.profile().nameOrder(), wordings.getOrDefault(newest,
                         BuiltInProfiles.receipts()).profile().nameOrder()));
     }

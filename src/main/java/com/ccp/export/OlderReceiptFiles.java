@@ -1,6 +1,7 @@
 package com.ccp.export;
 
-import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.employee.ExportCandidate;
+import com.ccp.employee.ExportView.ReceiptPages;
 import com.ccp.pdf.export.PageSpan;
 import java.io.IOException;
 import com.ccp.report.BuiltInProfiles;

@@ -1,6 +1,6 @@
 package com.ccp.export;
 
-import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.employee.ExportView.ReceiptPages;
 import com.ccp.pdf.PageTexts;
 import com.ccp.pdf.export.PageSpan;
 import com.ccp.report.Receipt;

@@ -1,6 +1,10 @@
 package com.ccp.export;
 
-import com.ccp.export.ExportQueries.ReceiptPages;
+import com.ccp.employee.EmployeeCover;
+import com.ccp.employee.ExportCandidate;
+import com.ccp.employee.ExportView;
+import com.ccp.employee.ExportView.ReceiptPages;
+import com.ccp.employee.IndexLine;
 import com.ccp.pdf.export.PageCutter;
 import com.ccp.pdf.export.PageCutter.Bookmark;
 import com.ccp.pdf.export.PageCutter.CutPage;
@@ -71,9 +75,9 @@ class PvaultPackage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ExportQueries queries;
+    private final ExportView queries;
 
-    PvaultPackage(ExportQueries queries) {
+    PvaultPackage(ExportView queries) {
         this.queries = queries;
     }
 

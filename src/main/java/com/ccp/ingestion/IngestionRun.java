@@ -6,7 +6,7 @@ import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.reconciliation.Reconciler;
 import com.ccp.reconciliation.Reconciliation;
-import com.ccp.review.ReconciliationStore;
+import com.ccp.employee.EmployeeWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,11 @@ class IngestionRun implements BackgroundRead {
     private final SessionService sessions;
     private final ReportReading reading;
     private final LiveProgress liveProgress;
-    private final ReconciliationStore store;
+    private final EmployeeWriter store;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    IngestionRun(SessionService sessions, ReportReading reading, LiveProgress liveProgress, ReconciliationStore store,
+    IngestionRun(SessionService sessions, ReportReading reading, LiveProgress liveProgress, EmployeeWriter store,
             TransactionTemplate transaction, Clock clock) {
         this.sessions = sessions;
         this.reading = reading;
@@ -68,13 +68,13 @@ class IngestionRun implements BackgroundRead {
     }
 
     private void persist(String sessionId, ReportReading.Reports reports, Reconciliation result) {
-        List<ReconciliationStore.Warning> warnings = new ArrayList<>();
-        reports.car().warnings().forEach(w -> warnings.add(new ReconciliationStore.Warning("CAR", w)));
-        reports.receipts().warnings().forEach(w -> warnings.add(new ReconciliationStore.Warning("RECEIPTS", w)));
-        result.warnings().forEach(w -> warnings.add(new ReconciliationStore.Warning("MATCHING", w)));
+        List<EmployeeWriter.Warning> warnings = new ArrayList<>();
+        reports.car().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning("CAR", w)));
+        reports.receipts().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning("RECEIPTS", w)));
+        result.warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning("MATCHING", w)));
         String owner = sessions.ownerOf(sessionId);
         transaction.executeWithoutResult(status -> {
-            store.save(sessionId, reports.receiptVersion(), result.employees(), warnings, owner, clock.instant());
+            store.saveFirstRead(sessionId, reports.receiptVersion(), result.employees(), warnings, owner, clock.instant());
             sessions.complete(sessionId, reports.pagesTotal(), result.employees().size());
         });
     }

@@ -1,5 +1,16 @@
 package com.ccp.review;
 
+import com.ccp.employee.ReadingWarning;
+import com.ccp.employee.EmployeeQueries;
+import com.ccp.employee.TransactionLines;
+import com.ccp.employee.ResolutionReason;
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.EmployeeFilter;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.EmployeeRow;
+import com.ccp.employee.LinkStore;
+import com.ccp.employee.HintStore;
+import com.ccp.employee.IssueResolutions;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
@@ -19,7 +30,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +45,6 @@ public class EmployeeService {
     private final SessionFiles sessionFiles;
     private final FileStore fileStore;
     private final ActivityLog activityLog;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final LinkStore linkStore;
     private final HintStore hintStore;
@@ -46,7 +55,7 @@ public class EmployeeService {
     private final ReadOnlyGuard guard;
 
     EmployeeService(SessionService sessions, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
-            ActivityLog activityLog, JdbcClient jdbc, Clock clock, LinkStore linkStore, HintStore hintStore,
+            ActivityLog activityLog, Clock clock, LinkStore linkStore, HintStore hintStore,
             IssueResolutions resolutions, ReadOnlyGuard guard) {
         this.guard = guard;
         this.linkStore = linkStore;
@@ -57,7 +66,6 @@ public class EmployeeService {
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
         this.activityLog = activityLog;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -108,15 +116,10 @@ public class EmployeeService {
                 resolutions.history(row.ref()));
     }
 
-    /** What the parsers and the matcher could not place or want the user to know, by file and page. */
-    public record ReadingWarning(String source, int page, String message) {
-    }
-
     @Transactional(readOnly = true)
     public List<ReadingWarning> warnings(Actor actor, String sessionId) {
         sessions.get(actor, sessionId);
-        return jdbc.sql("SELECT source, page, message FROM parse_warning WHERE session_id = ? ORDER BY id")
-                .param(sessionId).query(ReadingWarning.class).list();
+        return queries.warnings(sessionId);
     }
 
     /** Resolves one issue with a reason and a note; who and when are kept. The session must be COMPLETED. */
@@ -197,7 +200,7 @@ public class EmployeeService {
     private String lockedEmployeeOf(String sessionId, String issueId) {
         String employeeRef = resolutions.find(sessionId, issueId).map(IssueResolutions.State::employeeRef)
                 .orElseThrow(() -> AppException.notFound("Issue " + issueId));
-        jdbc.sql("SELECT id FROM employee WHERE id = ? FOR UPDATE").param(employeeRef).query(String.class).single();
+        linkStore.lockEmployee(employeeRef);
         return employeeRef;
     }
 

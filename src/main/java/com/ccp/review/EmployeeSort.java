@@ -1,5 +1,6 @@
 package com.ccp.review;
 
+import com.ccp.employee.EmployeeRow;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package com.ccp.review;
 
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.HintStore;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;

@@ -1,5 +1,9 @@
 package com.ccp.review;
 
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.LinkStore;
+import com.ccp.employee.IssueResolutions;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;

@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.employee.ExportCandidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

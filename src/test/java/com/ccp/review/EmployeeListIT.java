@@ -1,5 +1,7 @@
 package com.ccp.review;
 
+import com.ccp.employee.EmployeeFilter;
+import com.ccp.employee.EmployeeRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.pdf.sample.SampleSpec;

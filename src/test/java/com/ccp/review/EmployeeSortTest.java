@@ -1,5 +1,6 @@
 package com.ccp.review;
 
+import com.ccp.employee.EmployeeRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -40,12 +41,5 @@ class EmployeeSortTest {
         }
         assertThat(EmployeeSort.CAR_TOTAL.key()).isEqualTo("car-total");
         assertThat(EmployeeSort.ofKey("nonsense")).isEmpty();
-    }
-
-    @Test
-    void aSearchIsALiteralCaseInsensitivePattern() {
-        assertThat(new EmployeeFilter(null, null, false, " O'Brien ").searchPattern()).isEqualTo("%o'brien%");
-        assertThat(new EmployeeFilter(null, null, false, "50%_x").searchPattern()).isEqualTo("%50\\%\\_x%");
-        assertThat(new EmployeeFilter(null, null, false, "  ").searchPattern()).isNull();
     }
 }

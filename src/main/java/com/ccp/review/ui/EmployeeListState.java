@@ -1,6 +1,6 @@
 package com.ccp.review.ui;
 
-import com.ccp.review.EmployeeFilter;
+import com.ccp.employee.EmployeeFilter;
 import com.ccp.review.EmployeeSort;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;

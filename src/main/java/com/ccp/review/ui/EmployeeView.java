@@ -1,5 +1,9 @@
 package com.ccp.review.ui;
 
+import com.ccp.employee.ResolutionReason;
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.EmployeeRow;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
@@ -9,15 +13,11 @@ import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.processing.ui.SessionsView;
-import com.ccp.review.EmployeeDetail;
-import com.ccp.review.EmployeeRow;
 import com.ccp.reconciliation.LinkReason;
-import com.ccp.review.EmployeeLink;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.HintService;
 import com.ccp.review.LinkRequest;
 import com.ccp.review.LinkService;
-import com.ccp.review.ResolutionReason;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.ccp.storage.ReportKind;

@@ -1,9 +1,9 @@
 package com.ccp.review.ui;
 
+import com.ccp.employee.ResolutionReason;
+import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
-import com.ccp.review.EmployeeDetail;
-import com.ccp.review.ResolutionReason;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

@@ -1,11 +1,11 @@
 package com.ccp.review.ui;
 
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.reconciliation.LinkReason;
 import com.ccp.reconciliation.Suggestion;
-import com.ccp.review.EmployeeDetail;
-import com.ccp.review.EmployeeLink;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,5 +1,6 @@
 package com.ccp.review.ui;
 
+import com.ccp.employee.ReadingWarning;
 import com.ccp.review.EmployeeService;
 
 /** A reading note in words: which file (or step) and page, then the message. */
@@ -8,7 +9,7 @@ final class ReadingNotes {
     private ReadingNotes() {
     }
 
-    static String text(EmployeeService.ReadingWarning warning) {
+    static String text(ReadingWarning warning) {
         String where = where(warning.source());
         return warning.page() > 0 ? where + ", page " + warning.page() + ": " + warning.message()
                 : where + ": " + warning.message();

@@ -1,6 +1,6 @@
 package com.ccp.review.ui;
 
-import com.ccp.review.ResolutionReason;
+import com.ccp.employee.ResolutionReason;
 import java.util.Arrays;
 
 /** How a stored resolution reason reads, including the app's own (a link resolved it). */

@@ -1,5 +1,7 @@
 package com.ccp.review.ui;
 
+import com.ccp.employee.ReadingWarning;
+import com.ccp.employee.EmployeeRow;
 import com.ccp.export.ExportJobs;
 import com.ccp.export.ExportService;
 import com.ccp.export.ui.ExportPanel;
@@ -25,8 +27,6 @@ import com.ccp.processing.LiveProgress;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
-import com.ccp.review.EmployeeFilter;
-import com.ccp.review.EmployeeRow;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.HintService;
 import com.ccp.security.Actor;
@@ -200,7 +200,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
         showExportSummary();
-        List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
+        List<ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
             Div list = new Div();
             warnings.forEach(w -> list.add(new Div(ReadingNotes.text(w))));

@@ -1,8 +1,9 @@
 package com.ccp.review.ui;
 
+import com.ccp.employee.ReadingWarning;
+import com.ccp.employee.EmployeeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.review.EmployeeFilter;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.EmployeeSort;
 import com.vaadin.flow.router.QueryParameters;
@@ -38,11 +39,11 @@ class EmployeeListStateTest {
 
     @Test
     void readingNotesNameTheFileInWordsNotByItsInternalCode() {
-        assertThat(ReadingNotes.text(new EmployeeService.ReadingWarning("MATCHING", 433, "two receipts alike")))
+        assertThat(ReadingNotes.text(new ReadingWarning("MATCHING", 433, "two receipts alike")))
                 .isEqualTo("Matching receipts to charges, page 433: two receipts alike");
-        assertThat(ReadingNotes.text(new EmployeeService.ReadingWarning("RECEIPTS v2", 0, "late")))
+        assertThat(ReadingNotes.text(new ReadingWarning("RECEIPTS v2", 0, "late")))
                 .isEqualTo("Late receipt report (version 2): late");
-        assertThat(ReadingNotes.text(new EmployeeService.ReadingWarning("CAR", 3, "x")))
+        assertThat(ReadingNotes.text(new ReadingWarning("CAR", 3, "x")))
                 .startsWith("Cardholder activity report, page 3");
     }
 }

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.base.Texts;
 import com.ccp.reconciliation.LinkReason;
@@ -17,23 +17,23 @@ import org.springframework.stereotype.Repository;
 
 /** The link tables: links with their transactions and receipts, and what an employee holds to link. */
 @Repository
-class LinkStore {
+public class LinkStore {
 
     /** A transaction as linking needs it; {@code matchedReceiptId} is the rules' match. */
-    record Item(String id, BigDecimal amount, @Nullable String matchedReceiptId) {
+    public record Item(String id, BigDecimal amount, @Nullable String matchedReceiptId) {
     }
 
     /** An employee's side of linking: transactions, receipts and links, read under the employee's row lock. */
-    record Holdings(String employeeRef, String employeeId, BigDecimal carTotal, BigDecimal receiptTotal,
+    public record Holdings(String employeeRef, String employeeId, BigDecimal carTotal, BigDecimal receiptTotal,
             List<Item> transactions, List<Item> receipts, List<EmployeeLink> links) {
 
-        Map<String, Item> transactionsByReference() {
+        public Map<String, Item> transactionsByReference() {
             Map<String, Item> byReference = new LinkedHashMap<>();
             transactions.forEach(t -> byReference.putIfAbsent(t.id(), t));
             return byReference;
         }
 
-        Map<String, Item> receiptsById() {
+        public Map<String, Item> receiptsById() {
             Map<String, Item> byId = new LinkedHashMap<>();
             receipts.forEach(r -> byId.putIfAbsent(r.id(), r));
             return byId;
@@ -47,12 +47,17 @@ class LinkStore {
     }
 
     /** Locks the employee's row: every change of one employee's links and issues goes through this lock. */
-    Optional<String> lockEmployee(String sessionId, String employeeId) {
+    public Optional<String> lockEmployee(String sessionId, String employeeId) {
         return jdbc.sql("SELECT id FROM employee WHERE session_id = ? AND employee_id = ? FOR UPDATE")
                 .params(sessionId, employeeId).query(String.class).optional();
     }
 
-    Holdings holdings(String employeeRef) {
+    /** Locks the row of an employee by its ref (all changes of one employee's issues and links take it first). */
+    public void lockEmployee(String employeeRef) {
+        jdbc.sql("SELECT id FROM employee WHERE id = ? FOR UPDATE").param(employeeRef).query(String.class).single();
+    }
+
+    public Holdings holdings(String employeeRef) {
         record Head(String employeeId, BigDecimal carTotal, BigDecimal receiptTotal) {
         }
         Head head = jdbc.sql("SELECT employee_id, car_total, receipt_total FROM employee WHERE id = ?")
@@ -68,14 +73,14 @@ class LinkStore {
     }
 
     /** Who holds a Receipt ID of the session, when it is not this employee's. */
-    Optional<String> receiptOwner(String sessionId, String receiptId) {
+    public Optional<String> receiptOwner(String sessionId, String receiptId) {
         return jdbc.sql("""
                 SELECT e.employee_id FROM receipt r JOIN employee e ON e.id = r.employee_ref
                 WHERE r.session_id = ? AND r.receipt_id = ?""").params(sessionId, receiptId).query(String.class)
                 .optional();
     }
 
-    String insert(String sessionId, String employeeRef, List<String> references, List<String> receiptIds,
+    public String insert(String sessionId, String employeeRef, List<String> references, List<String> receiptIds,
             LinkReason reason, @Nullable String note, String createdBy, Instant at) {
         String id = UUID.randomUUID().toString();
         jdbc.sql("""
@@ -94,12 +99,12 @@ class LinkStore {
         return id;
     }
 
-    void delete(String linkId) {
+    public void delete(String linkId) {
         jdbc.sql("DELETE FROM link WHERE id = ?").param(linkId).update();
     }
 
     /** Every link of a session, by Employee ID, with differences from the current amounts. */
-    Map<String, List<EmployeeLink>> linksOfSession(String sessionId) {
+    public Map<String, List<EmployeeLink>> linksOfSession(String sessionId) {
         Map<String, List<EmployeeLink>> byEmployee = new LinkedHashMap<>();
         List<String> refs = jdbc.sql("SELECT DISTINCT employee_ref FROM link WHERE session_id = ?")
                 .param(sessionId).query(String.class).list();
@@ -111,7 +116,7 @@ class LinkStore {
     }
 
     /** The employees of a session that have links, by row id. */
-    List<String> employeesWithLinks(String sessionId) {
+    public List<String> employeesWithLinks(String sessionId) {
         return jdbc.sql("SELECT DISTINCT employee_ref FROM link WHERE session_id = ?").param(sessionId)
                 .query(String.class).list();
     }

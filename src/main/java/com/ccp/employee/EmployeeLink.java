@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.reconciliation.LinkReason;
 import java.math.BigDecimal;

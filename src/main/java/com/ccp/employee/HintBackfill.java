@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import java.time.Clock;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.base.Texts;
 import java.sql.Timestamp;
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
  * of open issues. The app's own reasons are {@value #LINKED} and {@value #EXPLAINED_BY_LINKS}.
  */
 @Repository
-class IssueResolutions {
+public class IssueResolutions {
 
-    static final String LINKED = "LINKED";
-    static final String EXPLAINED_BY_LINKS = "EXPLAINED_BY_LINKS";
+    public static final String LINKED = "LINKED";
+    public static final String EXPLAINED_BY_LINKS = "EXPLAINED_BY_LINKS";
 
     /** An issue as resolving needs it. */
-    record State(String id, String employeeRef, String flag, String findingKey, boolean resolved,
+    public record State(String id, String employeeRef, String flag, String findingKey, boolean resolved,
             @Nullable String resolutionReason, @Nullable String resolvedByLink) {
     }
 
@@ -33,18 +33,18 @@ class IssueResolutions {
         this.jdbc = jdbc;
     }
 
-    Optional<State> find(String sessionId, String issueId) {
+    public Optional<State> find(String sessionId, String issueId) {
         return jdbc.sql(STATE + " WHERE id = ? AND session_id = ?").params(issueId, sessionId).query(State.class)
                 .optional();
     }
 
-    List<State> ofEmployee(String employeeRef) {
+    public List<State> ofEmployee(String employeeRef) {
         return jdbc.sql(STATE + " WHERE employee_ref = ? ORDER BY flag, finding_key").param(employeeRef)
                 .query(State.class).list();
     }
 
     /** Resolves an open issue; false when it was already resolved. */
-    boolean resolve(String issueId, String reason, @Nullable String note, String by, Instant at,
+    public boolean resolve(String issueId, String reason, @Nullable String note, String by, Instant at,
             @Nullable String linkId) {
         String kept = note == null || note.isBlank() ? null : Texts.truncate(note.strip(), 2000);
         int changed = jdbc.sql("""
@@ -59,7 +59,7 @@ class IssueResolutions {
     }
 
     /** Opens a resolved issue again; its resolution stays in the history, the note says why it reopened. */
-    boolean reopen(String issueId, String note, String by, Instant at) {
+    public boolean reopen(String issueId, String note, String by, Instant at) {
         String kept = Texts.truncate(note.strip(), 2000);
         int changed = jdbc.sql("""
                 UPDATE issue SET resolved = FALSE, resolution_reason = NULL, note = ?, resolved_by = NULL,
@@ -71,12 +71,12 @@ class IssueResolutions {
         return changed > 0;
     }
 
-    void recount(String employeeRef) {
+    public void recount(String employeeRef) {
         jdbc.sql("UPDATE employee SET open_issues = (SELECT COUNT(*) FROM issue WHERE employee_ref = ? AND NOT resolved)"
                 + " WHERE id = ?").params(employeeRef, employeeRef).update();
     }
 
-    List<EmployeeDetail.IssueEvent> history(String employeeRef) {
+    public List<EmployeeDetail.IssueEvent> history(String employeeRef) {
         return jdbc.sql("""
                 SELECT ev.issue_id, ev.action, ev.reason, ev.note, ev.actor, ev.at
                 FROM issue_event ev JOIN issue i ON i.id = ev.issue_id

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.reconciliation.Candidate;
 import com.ccp.reconciliation.LinkSuggestions;
@@ -22,16 +22,16 @@ import java.util.stream.Collectors;
  * over what the links leave); says what matched each receipt; and finds the suggestions for what
  * is still unmatched.
  */
-final class TransactionLines {
+public final class TransactionLines {
 
-    record Lines(List<EmployeeDetail.TransactionLine> transactions, List<EmployeeDetail.ReceiptLine> receipts,
+    public record Lines(List<EmployeeDetail.TransactionLine> transactions, List<EmployeeDetail.ReceiptLine> receipts,
             List<Suggestion> suggestions) {
     }
 
     private TransactionLines() {
     }
 
-    static Lines of(List<EmployeeQueries.StoredTransaction> stored, List<EmployeeDetail.ReceiptLine> receipts,
+    public static Lines of(List<EmployeeQueries.StoredTransaction> stored, List<EmployeeDetail.ReceiptLine> receipts,
             List<EmployeeLink> links) {
         Map<String, EmployeeDetail.ReceiptLine> byId = receipts.stream()
                 .collect(Collectors.toMap(EmployeeDetail.ReceiptLine::receiptId, Function.identity(), (a, b) -> b));

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 /** Why an issue no longer blocks the employee (api.md "resolve"). */
 public enum ResolutionReason {

@@ -1,4 +1,4 @@
-package com.ccp.delta;
+package com.ccp.employee;
 
 import com.ccp.report.Receipt;
 import java.math.BigDecimal;
@@ -12,12 +12,12 @@ public record VersionedReceipt(Receipt receipt, int version) {
     }
 
     /** The sum of the receipts' amounts, 0.00 for none. */
-    static BigDecimal total(List<VersionedReceipt> receipts) {
+    public static BigDecimal total(List<VersionedReceipt> receipts) {
         return receipts.stream().map(r -> r.receipt().amount()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     /** Same receipt content, wherever it was printed. */
-    boolean sameContent(VersionedReceipt other) {
+    public boolean sameContent(VersionedReceipt other) {
         return receipt.withPage(0).equals(other.receipt.withPage(0));
     }
 }

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 /** What matched a transaction or receipt: the rules of formats.md §3, or a clerk's link. */
 public enum MatchedBy {

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.report.PageRange;
 import java.math.BigDecimal;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Read models of a session's employees, transactions, receipts, issues and revisions. */
 @Repository
-class EmployeeQueries {
+public class EmployeeQueries {
 
     private static final String EMPLOYEE = """
             SELECT id, employee_id, COALESCE(car_name, receipt_name, employee_id) AS name, card_last4, car_total,
@@ -37,7 +37,7 @@ class EmployeeQueries {
         this.jdbc = jdbc;
     }
 
-    List<EmployeeRow> employees(String sessionId, EmployeeFilter filter) {
+    public List<EmployeeRow> employees(String sessionId, EmployeeFilter filter) {
         StringBuilder sql = new StringBuilder(EMPLOYEE).append(" WHERE session_id = :session");
         Map<String, Object> params = new HashMap<>(Map.of("session", sessionId));
         if (filter.flag() != null && !filter.flag().isBlank()) {
@@ -66,14 +66,14 @@ class EmployeeQueries {
                 .list();
     }
 
-    Optional<EmployeeRow> employee(String sessionId, String employeeId) {
+    public Optional<EmployeeRow> employee(String sessionId, String employeeId) {
         Map<String, List<EmployeeRow.VersionPages>> pages = receiptPages(sessionId);
         return jdbc.sql(EMPLOYEE + " WHERE session_id = ? AND employee_id = ?").params(sessionId, employeeId)
                 .query((rs, row) -> employee(rs, pages.getOrDefault(rs.getString("id"), List.of())))
                 .optional();
     }
 
-    List<StoredTransaction> transactions(String employeeRef) {
+    public List<StoredTransaction> transactions(String employeeRef) {
         return jdbc.sql("""
                 SELECT reference, trans_date, post_date, merchant, amount, job, phase, cost_type, gl_account,
                        description, page, matched_receipt_id
@@ -81,7 +81,7 @@ class EmployeeQueries {
                 .param(employeeRef).query(StoredTransaction.class).list();
     }
 
-    List<EmployeeDetail.ReceiptLine> receipts(String employeeRef) {
+    public List<EmployeeDetail.ReceiptLine> receipts(String employeeRef) {
         return jdbc.sql("""
                 SELECT receipt_id, receipt_date AS date, merchant, amount, address, title, purpose, attachment,
                        attachment_pages, file_version, page, NULL AS matched_by
@@ -89,14 +89,14 @@ class EmployeeQueries {
                 .param(employeeRef).query(EmployeeDetail.ReceiptLine.class).list();
     }
 
-    List<EmployeeDetail.IssueLine> issues(String employeeRef) {
+    public List<EmployeeDetail.IssueLine> issues(String employeeRef) {
         return jdbc.sql("""
                 SELECT id, flag, detail, amount_impact, resolved, resolution_reason, resolved_by, resolved_at, note
                 FROM issue WHERE employee_ref = ? ORDER BY resolved, flag, detail""")
                 .param(employeeRef).query(EmployeeDetail.IssueLine.class).list();
     }
 
-    List<EmployeeDetail.RevisionLine> revisions(String employeeRef) {
+    public List<EmployeeDetail.RevisionLine> revisions(String employeeRef) {
         return jdbc.sql("""
                 SELECT revision, car_total, receipt_total, change_summary, created_by, created_at, previous_car_total,
                        previous_receipt_total, amount_changed, receipt_version_processed
@@ -104,8 +104,13 @@ class EmployeeQueries {
                 .param(employeeRef).query(EmployeeDetail.RevisionLine.class).list();
     }
 
+    public List<ReadingWarning> warnings(String sessionId) {
+        return jdbc.sql("SELECT source, page, message FROM parse_warning WHERE session_id = ? ORDER BY id")
+                .param(sessionId).query(ReadingWarning.class).list();
+    }
+
     /** The stored form of a transaction, before it is joined with its receipt. */
-    record StoredTransaction(String reference, java.time.LocalDate transDate, java.time.LocalDate postDate,
+    public record StoredTransaction(String reference, java.time.LocalDate transDate, java.time.LocalDate postDate,
             String merchant, BigDecimal amount, @Nullable String job, @Nullable String phase,
             @Nullable String costType, @Nullable String glAccount, @Nullable String description, int page,
             @Nullable String matchedReceiptId) {

@@ -1,4 +1,4 @@
-package com.ccp.export;
+package com.ccp.employee;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,29 +6,29 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What the cover page of an employee's document shows (formats.md §4), as stored for the session. */
-record EmployeeCover(BigDecimal carTotal, BigDecimal receiptTotal, @Nullable String costCenter,
+public record EmployeeCover(BigDecimal carTotal, BigDecimal receiptTotal, @Nullable String costCenter,
         List<Transaction> transactions, List<Receipt> receipts, List<Resolution> otherResolutions) {
 
-    EmployeeCover {
+    public EmployeeCover {
         transactions = List.copyOf(transactions);
         receipts = List.copyOf(receipts);
         otherResolutions = List.copyOf(otherResolutions);
     }
 
     /** A CAR transaction with the receipt the rules matched, or how its issues were resolved. */
-    record Transaction(LocalDate transDate, String reference, String merchant, BigDecimal amount,
+    public record Transaction(LocalDate transDate, String reference, String merchant, BigDecimal amount,
             @Nullable String matchedReceiptId, List<Resolution> resolutions) {
 
-        Transaction {
+        public Transaction {
             resolutions = List.copyOf(resolutions);
         }
     }
 
-    record Receipt(String receiptId, LocalDate date, String merchant, BigDecimal amount, int fileVersion, int page) {
+    public record Receipt(String receiptId, LocalDate date, String merchant, BigDecimal amount, int fileVersion, int page) {
     }
 
     /** A resolved issue: its flag, the reason, the clerk's note and who resolved it. */
-    record Resolution(String flag, String detail, @Nullable String reason, @Nullable String note,
+    public record Resolution(String flag, String detail, @Nullable String reason, @Nullable String note,
             @Nullable String resolvedBy) {
     }
 }

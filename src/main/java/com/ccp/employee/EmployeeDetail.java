@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.reconciliation.Suggestion;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import com.ccp.base.Texts;
 import com.ccp.reconciliation.Hint;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * adds the new ones.
  */
 @Repository
-class HintStore {
+public class HintStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -35,7 +35,7 @@ class HintStore {
         this.batch = batch;
     }
 
-    void sync(String sessionId, Instant at) {
+    public void sync(String sessionId, Instant at) {
         Map<String, String> refs = new HashMap<>();
         Map<String, List<CarTransaction>> transactions = new LinkedHashMap<>();
         jdbc.sql("""
@@ -67,7 +67,7 @@ class HintStore {
      * The same search over what the caller has just written, without reading it back: {@code refs}
      * maps Employee IDs to employee rows; receipts in Employee ID, date and Receipt ID order.
      */
-    void sync(String sessionId, Map<String, String> refs, Map<String, List<CarTransaction>> transactions,
+    public void sync(String sessionId, Map<String, String> refs, Map<String, List<CarTransaction>> transactions,
             List<HintFinder.OwnedReceipt> receipts, Instant at) {
         List<Hint> found = new ArrayList<>();
         transactions.forEach((employeeId, list) -> found.addAll(HintFinder.duplicateCharges(employeeId, list)));
@@ -116,7 +116,7 @@ class HintStore {
     }
 
     /** The hints naming any of the employee's items, oldest first. */
-    List<EmployeeDetail.HintLine> ofEmployee(String employeeRef) {
+    public List<EmployeeDetail.HintLine> ofEmployee(String employeeRef) {
         List<String> ids = jdbc.sql("""
                 SELECT DISTINCT h.id FROM hint h JOIN hint_item i ON i.hint_id = h.id WHERE i.employee_ref = ?""")
                 .param(employeeRef).query(String.class).list();
@@ -125,7 +125,7 @@ class HintStore {
                         .thenComparing(EmployeeDetail.HintLine::detail)).toList();
     }
 
-    Map<String, List<EmployeeDetail.HintLine>> byEmployee(String sessionId) {
+    public Map<String, List<EmployeeDetail.HintLine>> byEmployee(String sessionId) {
         Map<String, List<EmployeeDetail.HintLine>> byEmployee = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT DISTINCT e.employee_id, e.id FROM hint_item i JOIN employee e ON e.id = i.employee_ref
@@ -135,13 +135,13 @@ class HintStore {
         return byEmployee;
     }
 
-    Optional<EmployeeDetail.HintLine> find(String sessionId, String hintId) {
+    public Optional<EmployeeDetail.HintLine> find(String sessionId, String hintId) {
         Optional<String> id = jdbc.sql("SELECT id FROM hint WHERE id = ? AND session_id = ?")
                 .params(hintId, sessionId).query(String.class).optional();
         return id.flatMap(this::line);
     }
 
-    boolean dismiss(String hintId, String note, String by, Instant at) {
+    public boolean dismiss(String hintId, String note, String by, Instant at) {
         return jdbc.sql("""
                 UPDATE hint SET dismissed = TRUE, dismissed_by = ?, dismissed_at = ?, note = ?
                 WHERE id = ? AND dismissed = FALSE""")
@@ -149,17 +149,17 @@ class HintStore {
     }
 
     /** The session's hints not dismissed. */
-    int openCount(String sessionId) {
+    public int openCount(String sessionId) {
         return jdbc.sql("SELECT COUNT(*) FROM hint WHERE session_id = ? AND NOT dismissed").param(sessionId)
                 .query(Integer.class).single();
     }
 
     /** Sessions whose hints were never searched (made before hints existed). */
-    List<String> unscannedSessions() {
+    public List<String> unscannedSessions() {
         return jdbc.sql("""
-                SELECT s.id FROM processing_session s
-                WHERE NOT EXISTS (SELECT 1 FROM hint_scan h WHERE h.session_id = s.id)
-                  AND EXISTS (SELECT 1 FROM employee e WHERE e.session_id = s.id)""").query(String.class).list();
+                SELECT DISTINCT e.session_id FROM employee e
+                WHERE NOT EXISTS (SELECT 1 FROM hint_scan h WHERE h.session_id = e.session_id)""")
+                .query(String.class).list();
     }
 
     private Optional<EmployeeDetail.HintLine> line(String id) {

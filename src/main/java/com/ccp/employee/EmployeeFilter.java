@@ -1,4 +1,4 @@
-package com.ccp.review;
+package com.ccp.employee;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;

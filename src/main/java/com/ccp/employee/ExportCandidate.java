@@ -1,4 +1,4 @@
-package com.ccp.export;
+package com.ccp.employee;
 
 import org.jspecify.annotations.Nullable;
 
@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
  * revision (or any earlier one) is marked by a batch that was not voided, and how many transactions
  * and receipts they have.
  */
-record ExportCandidate(String ref, String employeeId, String name, @Nullable String cardLast4,
+public record ExportCandidate(String ref, String employeeId, String name, @Nullable String cardLast4,
         @Nullable Integer carFirstPage, @Nullable Integer carLastPage, int revision, int openIssues,
         boolean currentExported, boolean everExported, int documents) {
 
-    boolean ready() {
+    public boolean ready() {
         return openIssues == 0;
     }
 
@@ -19,7 +19,7 @@ record ExportCandidate(String ref, String employeeId, String name, @Nullable Str
      * Whether there is anything to send: a receipt-only employee whose receipts a replacement
      * removed has no transaction and no receipt left, and no place in pVault.
      */
-    boolean hasDocuments() {
+    public boolean hasDocuments() {
         return documents > 0;
     }
 }

@@ -1,4 +1,4 @@
-package com.ccp.delta;
+package com.ccp.employee;
 
 import com.ccp.reconciliation.Finding;
 import java.util.List;

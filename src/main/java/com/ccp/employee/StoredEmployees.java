@@ -1,0 +1,82 @@
+package com.ccp.employee;
+
+import com.ccp.reconciliation.Finding;
+import com.ccp.reconciliation.Flag;
+import com.ccp.report.Receipt;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Read model for a late receipt report's comparison: the receipt side of every employee of a session. */
+@Repository
+public class StoredEmployees {
+
+    private final JdbcClient jdbc;
+    private final LinkStore links;
+
+    StoredEmployees(JdbcClient jdbc, LinkStore links) {
+        this.jdbc = jdbc;
+        this.links = links;
+    }
+
+    /** Every employee of the session with their receipts (with file versions) and receipt-file integrity findings. */
+    public Map<String, StoredEmployee> of(String sessionId) {
+        Map<String, List<VersionedReceipt>> receipts = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.employee_id, r.receipt_id, r.receipt_date, r.merchant, r.amount, r.address, r.title, r.purpose,
+                       r.attachment, r.attachment_pages, r.page, r.file_version
+                FROM receipt r JOIN employee e ON e.id = r.employee_ref
+                WHERE r.session_id = ? ORDER BY r.file_version, r.page, r.receipt_id""")
+                .param(sessionId)
+                .query((rs, n) -> {
+                    Receipt receipt = new Receipt(rs.getString("receipt_id"),
+                            rs.getDate("receipt_date").toLocalDate(), rs.getString("merchant"),
+                            rs.getBigDecimal("amount"), rs.getString("address"), rs.getString("title"),
+                            rs.getString("purpose"), rs.getBoolean("attachment"), rs.getInt("attachment_pages"),
+                            rs.getInt("page"));
+                    receipts.computeIfAbsent(rs.getString("employee_id"), k -> new ArrayList<>())
+                            .add(new VersionedReceipt(receipt, rs.getInt("file_version")));
+                    return receipt;
+                }).list();
+        Map<String, List<Finding>> integrity = new HashMap<>();
+        jdbc.sql("""
+                SELECT e.employee_id, i.flag, i.finding_key, i.detail, i.amount_impact
+                FROM issue i JOIN employee e ON e.id = i.employee_ref
+                WHERE i.session_id = ? AND i.finding_key LIKE 'FILE_INTEGRITY:RECEIPT%'""")
+                .param(sessionId)
+                .query((rs, n) -> integrity.computeIfAbsent(rs.getString("employee_id"), k -> new ArrayList<>())
+                        .add(new Finding(Flag.valueOf(rs.getString("flag")), rs.getString("finding_key"),
+                                rs.getString("detail"), rs.getBigDecimal("amount_impact"))))
+                .list();
+        Map<String, List<StoredEmployee.LinkedItems>> linked = new HashMap<>();
+        links.linksOfSession(sessionId).forEach((employeeId, list) -> linked.put(employeeId, list.stream()
+                .map(link -> new StoredEmployee.LinkedItems(link.transactions(), link.receipts())).toList()));
+        Map<String, StoredEmployee> employees = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT employee_id, COALESCE(car_name, receipt_name, employee_id) AS name, in_car, receipt_name
+                FROM employee WHERE session_id = ? ORDER BY employee_id""")
+                .param(sessionId)
+                .query((rs, n) -> {
+                    String id = rs.getString("employee_id");
+                    return new StoredEmployee(id, rs.getString("name"), rs.getBoolean("in_car"),
+                            rs.getString("receipt_name"), receipts.getOrDefault(id, List.of()),
+                            integrity.getOrDefault(id, List.of()), linked.getOrDefault(id, List.of()));
+                })
+                .list().forEach(e -> employees.put(e.employeeId(), e));
+        return employees;
+    }
+
+    /** Receipt ID → the Employee ID holding it now. */
+    public Map<String, String> receiptOwners(String sessionId) {
+        return jdbc.sql("""
+                SELECT r.receipt_id, e.employee_id FROM receipt r JOIN employee e ON e.id = r.employee_ref
+                WHERE r.session_id = ?""").param(sessionId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+}
