@@ -3,6 +3,7 @@ package com.ccp.ingestion;
 import com.ccp.base.AppException;
 import com.ccp.base.AppProperties;
 import com.ccp.base.ErrorCode;
+import com.ccp.lifecycle.ReadingControl;
 import com.ccp.pdf.ParallelTextExtractor;
 import com.ccp.pdf.PdfProblem;
 import com.ccp.processing.SessionService;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The background reads in flight, one per session, each stoppable at a page boundary. Which read
@@ -69,6 +71,16 @@ public class IngestionJobs implements AutoCloseable {
             }
             return current;
         });
+    }
+
+    /** Stops or restarts a session's reading once a pause, resume, cancel, close or delete has committed. */
+    @TransactionalEventListener
+    void on(ReadingControl control) {
+        if (control.read()) {
+            start(control.sessionId());
+        } else {
+            requestStop(control.sessionId());
+        }
     }
 
     /** Asks a running job to stop at the next page boundary; true if one was running. */

@@ -4,8 +4,6 @@ import com.ccp.base.AfterCommit;
 import com.ccp.base.Texts;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
-import com.ccp.delta.DeltaService;
-import com.ccp.ingestion.IngestionJobs;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,18 +37,16 @@ public class LifecycleService {
     private static final Logger log = LoggerFactory.getLogger(LifecycleService.class);
 
     private final SessionService sessions;
-    private final IngestionJobs jobs;
-    private final DeltaService delta;
+    private final ApplicationEventPublisher events;
     private final SessionFiles sessionFiles;
     private final FileStore fileStore;
     private final List<SessionDependents> dependents;
     private final CloseImpacts impacts;
 
-    LifecycleService(SessionService sessions, IngestionJobs jobs, DeltaService delta, SessionFiles sessionFiles,
+    LifecycleService(SessionService sessions, ApplicationEventPublisher events, SessionFiles sessionFiles,
             FileStore fileStore, List<SessionDependents> dependents, CloseImpacts impacts) {
         this.sessions = sessions;
-        this.jobs = jobs;
-        this.delta = delta;
+        this.events = events;
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
         this.dependents = List.copyOf(dependents);
@@ -59,13 +56,13 @@ public class LifecycleService {
     /** Stops background reading at the next page boundary. */
     @Transactional
     public SessionDetails pause(Actor actor, String sessionId) {
-        return transition(actor, sessionId, SessionAction.PAUSE, () -> jobs.requestStop(sessionId));
+        return transition(actor, sessionId, SessionAction.PAUSE, ReadingControl.stop(sessionId));
     }
 
     /** Reads again from page 1 what was paused (also after a restart). */
     @Transactional
     public SessionDetails resume(Actor actor, String sessionId) {
-        return transition(actor, sessionId, SessionAction.RESUME, () -> jobs.start(sessionId));
+        return transition(actor, sessionId, SessionAction.RESUME, ReadingControl.resume(sessionId));
     }
 
     /**
@@ -74,14 +71,14 @@ public class LifecycleService {
      */
     @Transactional
     public SessionDetails cancel(Actor actor, String sessionId) {
-        return transition(actor, sessionId, SessionAction.CANCEL, () -> jobs.requestStop(sessionId));
+        return transition(actor, sessionId, SessionAction.CANCEL, ReadingControl.stop(sessionId));
     }
 
     /** A state change of the session whose effect on its background job waits for the commit. */
-    private SessionDetails transition(Actor actor, String sessionId, SessionAction action, Runnable onJob) {
+    private SessionDetails transition(Actor actor, String sessionId, SessionAction action, ReadingControl reading) {
         SessionService.requireWritable(actor);
         sessions.transition(actor, sessionId, action, "");
-        AfterCommit.run(onJob);
+        events.publishEvent(reading);
         return sessions.get(actor, sessionId);
     }
 
@@ -91,8 +88,8 @@ public class LifecycleService {
         SessionService.requireWritable(actor);
         String why = requireCloseConfirmed(reason, confirmation);
         sessions.close(actor, sessionId, why);
-        delta.dropPending(sessionId);
-        AfterCommit.run(() -> jobs.requestStop(sessionId));
+        dependents.forEach(d -> d.closing(sessionId));
+        events.publishEvent(ReadingControl.stop(sessionId));
         return sessions.get(actor, sessionId);
     }
 
@@ -157,8 +154,8 @@ public class LifecycleService {
         List<Path> files = new ArrayList<>();
         dependents.forEach(d -> files.addAll(d.filesOf(sessionId)));
         sessions.delete(actor, sessionId);
+        events.publishEvent(ReadingControl.stop(sessionId));
         AfterCommit.run(() -> {
-            jobs.requestStop(sessionId);
             // decided under the file's lock: an upload of the same content commits its reference first, or after
             hashes.forEach(sha -> fileStore.deleteUnlessReferenced(sha, sessionFiles::referenced));
             files.forEach(LifecycleService::deleteQuietly);

@@ -1,43 +1,44 @@
 package com.ccp.processing;
 
+import com.ccp.employee.EmployeeTotals;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read models of sessions with their employee counts and totals. */
+/** Read models of sessions, with their employees' counts and totals from the employee module. */
 @Repository
 class SessionQueries {
 
-    private static final String SUMMARY = """
-            SELECT s.id, s.name, s.period, s.status, s.owner, s.created_at, s.receipt_version,
-                   COALESCE(e.employees, 0) AS employees, COALESCE(e.open_issues, 0) AS open_issues,
-                   COALESCE(e.ready, 0) AS ready, COALESCE(e.car_total, 0) AS car_total,
-                   COALESCE(e.receipt_total, 0) AS receipt_total
+    private static final String SESSION = """
+            SELECT s.id, s.name, s.period, s.status, s.owner, s.created_at, s.receipt_version
             FROM processing_session s
-            LEFT JOIN (SELECT session_id, COUNT(*) AS employees, SUM(open_issues) AS open_issues,
-                              SUM(open_issues = 0) AS ready, SUM(car_total) AS car_total,
-                              SUM(receipt_total) AS receipt_total
-                       FROM employee GROUP BY session_id) e ON e.session_id = s.id
             """;
 
-    private final JdbcClient jdbc;
+    /** A session row before its employees' figures are added. */
+    private record Row(String id, String name, @Nullable String period, SessionStatus status, String owner,
+            Instant createdAt, int receiptVersion) {
+    }
 
-    SessionQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final EmployeeTotals employeeTotals;
+
+    SessionQueries(JdbcClient jdbc, EmployeeTotals employeeTotals) {
         this.jdbc = jdbc;
+        this.employeeTotals = employeeTotals;
     }
 
     List<SessionSummary> list(@Nullable String owner, SessionFilter filter, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(owner, filter, params);
         params.addValue("limit", limit).addValue("offset", offset);
-        return jdbc.sql(SUMMARY + where + " ORDER BY s.created_at DESC, s.id LIMIT :limit OFFSET :offset")
-                .paramSource(params)
-                .query(SessionSummary.class)
-                .list();
+        return withTotals(jdbc.sql(SESSION + where + " ORDER BY s.created_at DESC, s.id LIMIT :limit OFFSET :offset")
+                .paramSource(params).query(Row.class).list());
     }
 
     int count(@Nullable String owner, SessionFilter filter) {
@@ -51,7 +52,26 @@ class SessionQueries {
     }
 
     Optional<SessionSummary> summary(String id) {
-        return jdbc.sql(SUMMARY + " WHERE s.id = :id").param("id", id).query(SessionSummary.class).optional();
+        return jdbc.sql(SESSION + " WHERE s.id = :id").param("id", id).query(Row.class).optional()
+                .map(row -> withTotals(List.of(row)).getFirst());
+    }
+
+    /** The listed sessions, newest first. */
+    List<SessionSummary> summaries(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withTotals(jdbc.sql(SESSION + " WHERE s.id IN (:ids) ORDER BY s.created_at DESC, s.id")
+                .param("ids", ids).query(Row.class).list());
+    }
+
+    private List<SessionSummary> withTotals(List<Row> rows) {
+        Map<String, EmployeeTotals.Totals> totals = employeeTotals.of(rows.stream().map(Row::id).toList());
+        return rows.stream().map(row -> {
+            EmployeeTotals.Totals t = totals.getOrDefault(row.id(), EmployeeTotals.Totals.NONE);
+            return new SessionSummary(row.id(), row.name(), row.period(), row.status(), row.owner(), row.createdAt(),
+                    row.receiptVersion(), t.employees(), t.openIssues(), t.ready(), t.carTotal(), t.receiptTotal());
+        }).toList();
     }
 
     private static String where(@Nullable String owner, SessionFilter filter, MapSqlParameterSource params) {

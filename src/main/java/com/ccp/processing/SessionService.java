@@ -179,6 +179,12 @@ public class SessionService {
         return from;
     }
 
+    /** The listed sessions with their figures, newest first; the caller has checked who may see them. */
+    @Transactional(readOnly = true)
+    public List<SessionSummary> summaries(List<String> sessionIds) {
+        return queries.summaries(sessionIds);
+    }
+
     /** The actor's own sessions that "close all" would close (an admin closes others' one by one). */
     @Transactional(readOnly = true)
     public List<String> closeable(Actor actor) {

@@ -1,5 +1,6 @@
 package com.ccp.admin.ui;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.admin.ActivityService;
 import com.ccp.admin.AdminStatsService;
 import com.ccp.admin.CleanupService;
@@ -13,6 +14,7 @@ import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
  * The admin console: dashboard, bulk cleanup, orphaned files, activity log, legacy import and report profiles. The
  * route is for admins; every service it calls checks that again.
  */
-@Route("admin")
+@Route(Routes.ADMIN)
+@Menu(title = "Admin", order = 4)
 @PageTitle("Admin · Credit Card Processor")
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout {

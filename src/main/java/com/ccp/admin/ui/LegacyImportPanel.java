@@ -8,7 +8,8 @@ import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
-import com.ccp.review.ui.SessionView;
+import com.ccp.base.ui.Routes;
+import com.vaadin.flow.component.html.Anchor;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -116,8 +117,7 @@ class LegacyImportPanel extends VerticalLayout {
                 new ListItem("CAR total " + Formats.money(result.carTotal()) + ", receipt total "
                         + Formats.money(result.receiptTotal())));
         result.warnings().forEach(w -> facts.add(new ListItem("Note: " + w)));
-        RouterLink open = new RouterLink("Open the imported session", SessionView.class,
-                new RouteParameters("id", result.sessionId()));
+        Anchor open = new Anchor(Routes.session(result.sessionId()), "Open the imported session");
         report.add(new Span("Import complete."), facts, open);
     }
 

@@ -1,5 +1,6 @@
 package com.ccp.delta.ui;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
@@ -48,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * The diff approval of a late receipt report: every employee's change with old → new amounts, a
  * decision per change, and apply or discard. Nothing changes in the session until Apply.
  */
-@Route("sessions/:id/comparison")
+@Route(Routes.COMPARISON)
 @PageTitle("Comparison · Credit Card Processor")
 @PermitAll
 public class ComparisonView extends VerticalLayout implements BeforeEnterObserver {
@@ -92,7 +93,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             comparison = delta.comparison(actor, sessionId);
         } catch (AppException e) {
             Notifications.error(e.getMessage());
-            event.forwardTo("sessions/" + sessionId);
+            event.forwardTo(Routes.session(sessionId));
             return;
         }
         comparison.changes().forEach(line -> {
@@ -106,7 +107,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
     private void render() {
         ComparisonDetails c = java.util.Objects.requireNonNull(comparison);
         head.removeAll();
-        Anchor back = new Anchor("sessions/" + sessionId, "← Back to the session");
+        Anchor back = new Anchor(Routes.session(sessionId), "← Back to the session");
         H2 title = new H2("Receipt report version " + c.header().receiptVersion() + " compared with the session");
         title.setId("comparison-title");
         Span mode = Badges.of(c.header().mode() == MergeMode.MERGE ? "merged by Receipt ID"
@@ -255,7 +256,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
         try {
             delta.apply(actor, sessionId, DeltaService.Selection.of(accept, reject));
             Notifications.success("Applied: " + summary + ".");
-            getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId));
+            getUI().ifPresent(ui -> ui.navigate(Routes.session(sessionId)));
         } catch (AppException e) {
             Notifications.error(e.getMessage());
         }
@@ -270,7 +271,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             try {
                 delta.discard(actor, sessionId);
                 Notifications.success("The comparison was discarded; the session is as it was.");
-                getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId));
+                getUI().ifPresent(ui -> ui.navigate(Routes.session(sessionId)));
             } catch (AppException e) {
                 Notifications.error(e.getMessage());
             }

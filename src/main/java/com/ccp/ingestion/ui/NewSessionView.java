@@ -1,5 +1,6 @@
 package com.ccp.ingestion.ui;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.base.ui.Formats;
 import java.util.List;
 import java.time.YearMonth;
@@ -23,13 +24,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 /** A new session: a name, an optional period, the CAR and the receipt report. */
-@Route("sessions/new")
+@Route(Routes.NEW_SESSION)
+@Menu(title = "New session", order = 2)
 @PageTitle("New session · Credit Card Processor")
 @PermitAll
 public class NewSessionView extends VerticalLayout {
@@ -114,7 +117,7 @@ public class NewSessionView extends VerticalLayout {
             car.discard();
             receipts.discard();
             Notifications.success("Session created; reading the files now.");
-            getUI().ifPresent(ui -> ui.navigate(SessionView.class, new RouteParameters("id", id)));
+            getUI().ifPresent(ui -> ui.navigate(Routes.session(id)));
         } catch (AppException e) {
             Object part = e.details().get("file");
             if ("car".equals(part)) {

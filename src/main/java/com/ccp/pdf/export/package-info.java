@@ -3,6 +3,8 @@
  * the laid-out report (title, facts, tables, page numbers) the exceptions report is made of.
  */
 @NullMarked
+@NamedInterface("export")
 package com.ccp.pdf.export;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,5 +1,7 @@
 package com.ccp.review.ui;
 
+import com.ccp.security.ui.ReadOnlyActions;
+import com.ccp.base.ui.Routes;
 import com.ccp.employee.ResolutionReason;
 import com.ccp.employee.EmployeeLink;
 import com.ccp.employee.EmployeeDetail;
@@ -7,12 +9,10 @@ import com.ccp.employee.EmployeeRow;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
-import com.ccp.base.ui.ReadOnlyActions;
 import com.ccp.base.ui.Notifications;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
-import com.ccp.processing.ui.SessionsView;
 import com.ccp.reconciliation.LinkReason;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.HintService;
@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * suggested links with "accept", transactions and receipts side by side (matched by the rules or a
  * link, or linkable), the links with "unlink", and the CAR/receipt pages as images.
  */
-@Route("sessions/:id/employees/:employeeId")
+@Route(Routes.EMPLOYEE)
 @PageTitle("Employee · Credit Card Processor")
 @PermitAll
 public class EmployeeView extends VerticalLayout implements BeforeEnterObserver {
@@ -101,7 +101,7 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
             render();
         } catch (AppException e) {
             Notifications.error(e.getMessage());
-            event.forwardTo(SessionsView.class);
+            event.forwardTo(Routes.SESSIONS);
         }
     }
 
@@ -231,7 +231,7 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
 
     private void go(@Nullable String target) {
         if (target != null) {
-            getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/employees/" + target, list.query()));
+            getUI().ifPresent(ui -> ui.navigate(Routes.employee(sessionId, target), list.query()));
         }
     }
 

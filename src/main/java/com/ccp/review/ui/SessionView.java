@@ -1,5 +1,6 @@
 package com.ccp.review.ui;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.employee.ReadingWarning;
 import com.ccp.employee.EmployeeRow;
 import com.ccp.export.ExportJobs;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Notifications;
-import com.ccp.processing.ui.SessionsView;
 import com.ccp.base.ui.Formats;
 import com.ccp.processing.LiveProgress;
 import com.ccp.processing.SessionDetails;
@@ -70,7 +70,7 @@ import com.vaadin.flow.router.Location;
 import org.jspecify.annotations.Nullable;
 
 /** One session: its summary, live progress while reading, and its employees with their flags. */
-@Route("sessions/:id")
+@Route(Routes.SESSION)
 @PageTitle("Session · Credit Card Processor")
 @PermitAll
 public class SessionView extends VerticalLayout implements BeforeEnterObserver {
@@ -118,7 +118,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         this.profiles = profiles;
         this.actor = currentUser.actor();
         this.actions = new SessionActions(lifecycle, actor, this::refresh,
-                () -> getUI().ifPresent(ui -> ui.navigate(SessionsView.class)));
+                () -> getUI().ifPresent(ui -> ui.navigate(Routes.SESSIONS)));
         this.exports = new ExportPanel(exportService, exportJobs, actor, this::refresh);
         addClassName("page");
         addClassName("session-page");
@@ -146,7 +146,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             sessions.get(actor, sessionId);
         } catch (AppException e) {
             Notifications.error(e.getMessage());
-            event.forwardTo(SessionsView.class);
+            event.forwardTo(Routes.SESSIONS);
             return;
         }
         state = EmployeeListState.of(event.getLocation().getQueryParameters());
@@ -228,7 +228,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         List<Component> buttons = new ArrayList<>();
         if (session.status() == SessionStatus.COMPARING_RECEIPTS) {
             Button review = new Button("Review the comparison", VaadinIcon.SPLIT.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/comparison")));
+                    click -> getUI().ifPresent(ui -> ui.navigate(Routes.comparison(sessionId))));
             review.setId("review-comparison");
             review.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             buttons.add(review);
@@ -347,7 +347,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private void open(EmployeeRow row) {
         state = state.withRow(row.employeeId());
         writeUrl();
-        getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/employees/" + row.employeeId(),
+        getUI().ifPresent(ui -> ui.navigate(Routes.employee(sessionId, row.employeeId()),
                 state.withRow(null).query()));
     }
 
@@ -422,7 +422,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
 
     private void writeUrl() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("sessions/" + sessionId, state.query())));
+                new Location(Routes.session(sessionId), state.query())));
     }
 
     private void refreshEmployees() {

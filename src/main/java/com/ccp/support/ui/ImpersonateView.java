@@ -1,5 +1,6 @@
 package com.ccp.support.ui;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Notifications;
 import com.ccp.security.Actor;
@@ -15,12 +16,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Support picks a user (never an admin, never themselves) and sees the app as they do, read-only. */
-@Route("support/view-as")
+@Route(Routes.VIEW_AS)
+@Menu(title = "View as…", order = 3)
 @PageTitle("View as a user · Credit Card Processor")
 @RolesAllowed("SUPPORT")
 public class ImpersonateView extends VerticalLayout {

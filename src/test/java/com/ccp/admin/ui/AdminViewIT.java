@@ -77,7 +77,7 @@ class AdminViewIT extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "bob", roles = "USER")
     void aUserNeitherSeesTheLinkNorGetsIn() {
-        navigate(com.ccp.processing.ui.SessionsView.class);
+        navigate(com.ccp.review.ui.SessionsView.class);
         assertThat($(RouterLink.class).withId("admin-link").exists()).as("no admin link for a user").isFalse();
         Throwable refused = catchThrowable(() -> navigate(AdminView.class));
         assertThat(refused == null && getCurrentView() instanceof AdminView).as("a user must not reach the admin view")

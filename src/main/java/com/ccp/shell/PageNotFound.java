@@ -1,5 +1,7 @@
-package com.ccp.base.ui;
+package com.ccp.shell;
 
+import com.ccp.base.ui.Routes;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,7 +10,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,7 +41,8 @@ public class PageNotFound extends Div implements HasErrorParameter<NotFoundExcep
             Paragraph text = new Paragraph("There is no page at " + path
                     + " that you can open. It may have moved, or it needs a role you do not have"
                     + " (the Admin pages need the admin role).");
-            RouterLink home = new RouterLink("Go to your sessions", com.ccp.processing.ui.SessionsView.class);
+            Anchor home = new Anchor(Routes.SESSIONS, "Go to your sessions");
+            home.getElement().setAttribute("router-link", true);
             home.setId("go-home");
             page.add(title, text, home);
         }

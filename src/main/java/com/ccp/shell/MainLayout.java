@@ -1,14 +1,15 @@
-package com.ccp.base.ui;
+package com.ccp.shell;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.ccp.security.Role;
 import com.ccp.support.ImpersonationService;
-import com.ccp.support.ui.ImpersonateView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,12 +17,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The frame of every signed-in page: the product name, navigation, who is signed in, sign-out and,
- * while support views as someone, the read-only banner with its exit.
+ * The frame of every signed-in page: the product name, the menu (every route marked {@code @Menu}
+ * that the user may open), who is signed in, sign-out and, while support views as someone, the
+ * read-only banner with its exit.
  */
 @Layout
 @AnonymousAllowed
@@ -31,24 +38,17 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication) {
         Actor actor = currentUser.actor();
         Actor signedIn = currentUser.signedIn();
-        RouterLink brand = new RouterLink("", com.ccp.processing.ui.SessionsView.class);
-        brand.add(new Span("Credit Card Processor"));
+        Anchor brand = new Anchor(Routes.SESSIONS, new Span("Credit Card Processor"));
+        brand.getElement().setAttribute("router-link", true);
         brand.addClassName("brand");
-        RouterLink sessions = new RouterLink("Sessions", com.ccp.processing.ui.SessionsView.class);
-        RouterLink create = new RouterLink("New session", com.ccp.ingestion.ui.NewSessionView.class);
-        create.setVisible(!actor.impersonating());
-        RouterLink viewAs = new RouterLink("View as…", ImpersonateView.class);
-        viewAs.setId("view-as-link");
-        viewAs.setVisible(signedIn.roles().contains(Role.SUPPORT) && !actor.impersonating());
-        RouterLink admin = new RouterLink("Admin", com.ccp.admin.ui.AdminView.class);
-        admin.setId("admin-link");
-        admin.setVisible(actor.isAdmin());
-        HorizontalLayout nav = new HorizontalLayout(sessions, create, viewAs, admin);
+        HorizontalLayout nav = new HorizontalLayout();
         nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().stream().filter(entry -> allowed(entry, actor))
+                .forEach(entry -> nav.add(link(entry)));
         Span user = new Span(signedIn.username());
         user.addClassName("user-name");
         user.setId("user-name");
-        String roles = signedIn.roles().stream().filter(r -> r != Role.USER).map(r -> r.name().toLowerCase())
+        String roles = signedIn.roles().stream().filter(r -> r != Role.USER).map(r -> r.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         Span roleBadge = new Span(roles);
         roleBadge.addClassName("role");
@@ -68,6 +68,23 @@ public class MainLayout extends AppLayout {
         }
         addToNavbar(navbar);
         setDrawerOpened(false);
+    }
+
+    /**
+     * Vaadin lists only the routes the signed-in user may open; while support views as someone, the
+     * menu is that user's: a route needing roles they lack is left out.
+     */
+    private static boolean allowed(MenuEntry entry, Actor actor) {
+        RolesAllowed roles = entry.menuClass().getAnnotation(RolesAllowed.class);
+        return roles == null || Arrays.stream(roles.value()).map(Role::valueOf).anyMatch(actor.roles()::contains);
+    }
+
+    /** A menu link, with an id tests and support staff can name: "admin-link" for /admin, "view-as-link" for /support/view-as. */
+    private static RouterLink link(MenuEntry entry) {
+        RouterLink link = new RouterLink(entry.title(), entry.menuClass());
+        String path = entry.path().isEmpty() ? "sessions" : entry.path().substring(entry.path().lastIndexOf('/') + 1);
+        link.setId(path + "-link");
+        return link;
     }
 
     private static Div impersonationBanner(Actor actor, CurrentUser currentUser, ImpersonationService impersonations) {

@@ -1,4 +1,4 @@
-package com.ccp.base.ui;
+package com.ccp.security.ui;
 
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.Component;

@@ -1,5 +1,6 @@
-package com.ccp.processing.ui;
+package com.ccp.review.ui;
 
+import com.ccp.base.ui.Routes;
 import com.ccp.lifecycle.CloseImpact;
 import com.ccp.lifecycle.LifecycleService;
 import com.ccp.lifecycle.ui.CloseImpactView;
@@ -12,7 +13,6 @@ import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.processing.SessionSummary;
-import com.ccp.review.ui.SessionView;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -30,13 +30,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** The session list: newest first, lazily loaded, filtered by status, name/period and (admins) owner. */
-@Route("")
+@Route(Routes.SESSIONS)
+@Menu(title = "Sessions", order = 1)
 @PageTitle("Sessions · Credit Card Processor")
 @PermitAll
 public class SessionsView extends VerticalLayout {
@@ -54,7 +56,7 @@ public class SessionsView extends VerticalLayout {
         addClassName("page");
         setSizeFull();
         Button create = new Button("New session", VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(NewSessionView.class)));
+                click -> getUI().ifPresent(ui -> ui.navigate(Routes.NEW_SESSION)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-session");
         Button closeAll = new Button("Close all…", VaadinIcon.LOCK.create(), click -> {
@@ -118,8 +120,7 @@ public class SessionsView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No sessions yet: start one with \"New session\".");
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(SessionView.class,
-                new com.vaadin.flow.router.RouteParameters("id", click.getItem().id()))));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Routes.session(click.getItem().id()))));
         grid.setSizeFull();
         grid.setId("sessions-grid");
         return grid;

@@ -1,4 +1,4 @@
-package com.ccp.base.ui;
+package com.ccp.shell;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.AccessDeniedException;

@@ -1,4 +1,0 @@
-@NullMarked
-package com.ccp.processing.ui;
-
-import org.jspecify.annotations.NullMarked;
