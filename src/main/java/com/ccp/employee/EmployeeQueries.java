@@ -24,11 +24,7 @@ public class EmployeeQueries {
                    receipt_total, transaction_count, receipt_count, car_first_page, car_last_page, flags,
                    open_issues, revision,
                    (SELECT COUNT(DISTINCT h.id) FROM hint_item hi JOIN hint h ON h.id = hi.hint_id
-                    WHERE hi.employee_ref = employee.id AND NOT h.dismissed) AS hints,
-                   (SELECT MAX((SELECT COUNT(*) FROM export_batch n
-                                WHERE n.session_id = b.session_id AND n.created_at <= b.created_at))
-                    FROM export_batch_employee be JOIN export_batch b ON b.id = be.batch_id
-                    WHERE be.employee_ref = employee.id AND b.status <> 'VOIDED') AS exported_batch
+                    WHERE hi.employee_ref = employee.id AND NOT h.dismissed) AS hints
             FROM employee""";
 
     private final JdbcClient jdbc;
@@ -140,6 +136,6 @@ public class EmployeeQueries {
                 rs.getString("card_last4"), rs.getBigDecimal("car_total"), rs.getBigDecimal("receipt_total"),
                 rs.getInt("transaction_count"), rs.getInt("receipt_count"), carPages, receiptPages, pages,
                 flags.isEmpty() ? List.of() : Arrays.asList(flags.split(",")), rs.getInt("open_issues"),
-                rs.getInt("revision"), rs.getInt("hints"), (Integer) rs.getObject("exported_batch", Integer.class));
+                rs.getInt("revision"), rs.getInt("hints"), null);
     }
 }

@@ -33,6 +33,12 @@ public record EmployeeRow(
     public record VersionPages(int version, int first, int last) {
     }
 
+    /** The same row with the number of the newest batch that sent the employee (the export module knows it). */
+    public EmployeeRow withExportedBatch(@Nullable Integer batch) {
+        return new EmployeeRow(ref, employeeId, name, cardLast4, carTotal, receiptTotal, transactionCount, receiptCount,
+                carPages, receiptPages, receiptPagesByVersion, flags, openIssues, revision, hints, batch);
+    }
+
     public boolean ready() {
         return openIssues == 0;
     }

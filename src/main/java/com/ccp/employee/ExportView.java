@@ -1,6 +1,8 @@
 package com.ccp.employee;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,5 +135,28 @@ public class ExportView {
                     exported.put(rs.getString(1), rs.getString(2));
                 });
         return exported;
+    }
+
+    /** A transaction of the session whose Reference Number is also on an employee of another session. */
+    public record SharedReference(String employeeRef, String reference, String employeeId, String name,
+            LocalDate transDate, BigDecimal amount, String merchant, String otherEmployeeRef, String otherSessionId) {
+    }
+
+    /** Ordered by Employee ID and CAR order. */
+    public List<SharedReference> referencesInOtherSessions(String sessionId) {
+        return jdbc.sql("""
+                SELECT t.employee_ref, t.reference, e.employee_id, COALESCE(e.car_name, e.receipt_name, e.employee_id),
+                       t.trans_date, t.amount, t.merchant, ot.employee_ref, oe.session_id
+                FROM card_transaction t
+                JOIN employee e ON e.id = t.employee_ref
+                JOIN card_transaction ot ON ot.reference = t.reference AND ot.employee_ref <> t.employee_ref
+                JOIN employee oe ON oe.id = ot.employee_ref AND oe.session_id <> e.session_id
+                WHERE e.session_id = ?
+                ORDER BY e.employee_id, t.seq""")
+                .param(sessionId)
+                .query((rs, n) -> new SharedReference(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9)))
+                .list();
     }
 }

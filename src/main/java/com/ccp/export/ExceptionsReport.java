@@ -2,7 +2,7 @@ package com.ccp.export;
 
 import com.ccp.employee.LinksAndHints;
 import com.ccp.employee.EmployeeDetail;
-import com.ccp.export.ExportQueries.IssueSource;
+import com.ccp.employee.ListedIssue;
 import com.ccp.pdf.export.ReportDocument;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;
@@ -51,35 +51,30 @@ class ExceptionsReport {
     private static final List<Column> HINTS = List.of(new Column("Employee", 1.5f, false),
             new Column("Hint", 1.9f, false), new Column("Detail", 5, false));
 
-    private final ExportQueries queries;
     private final LinksAndHints linksAndHints;
 
-    ExceptionsReport(ExportQueries queries, LinksAndHints linksAndHints) {
-        this.queries = queries;
+    ExceptionsReport(LinksAndHints linksAndHints) {
         this.linksAndHints = linksAndHints;
     }
 
-    void writeCsv(IssueSource source, OutputStream out) throws IOException {
+    void writeCsv(List<ListedIssue> lines, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = PvaultPackage.CSV.builder().setHeader(CSV_HEADER).get().print(writer);
-        queries.forEachException(source, line -> {
-            try {
-                csv.printRecord(line.employeeId(), line.name(), line.flag(), line.detail(),
-                        line.amountImpact() == null ? null : line.amountImpact().toPlainString(),
-                        line.transactionDate() == null ? "" : line.transactionDate().toString(),
-                        line.reference() == null ? "" : line.reference(),
-                        line.merchant() == null ? "" : line.merchant());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        for (ListedIssue line : lines) {
+            csv.printRecord(line.employeeId(), line.name(), line.flag(), line.detail(),
+                    line.amountImpact() == null ? null : line.amountImpact().toPlainString(),
+                    line.transactionDate() == null ? "" : line.transactionDate().toString(),
+                    line.reference() == null ? "" : line.reference(),
+                    line.merchant() == null ? "" : line.merchant());
+        }
         csv.flush();
     }
 
-    void writePdf(IssueSource source, Heading heading, OutputStream out) throws IOException {
-        List<ExceptionSummary> summary = queries.exceptionSummary(source);
-        int issues = summary.stream().mapToInt(ExceptionSummary::issues).sum();
-        int employees = issues == 0 ? 0 : queries.exceptionEmployees(source);
+    /** The report of the listed issues, with the hints of their session. */
+    void writePdf(String sessionId, List<ListedIssue> lines, Heading heading, OutputStream out) throws IOException {
+        List<ExceptionSummary> summary = ExceptionSummary.of(lines);
+        int issues = lines.size();
+        int employees = ExceptionSummary.employees(lines);
         ExceptionSummary missing = summary.stream().filter(row -> row.flag().equals("MISSING_RECEIPT")).findFirst()
                 .orElse(null);
         String running = "Exceptions report · " + heading.sessionName() + " · " + heading.period();
@@ -98,9 +93,9 @@ class ExceptionsReport {
             } else {
                 writeSummary(report, summary, employees);
                 report.section("Issues by employee");
-                writeBlocks(report, source);
+                writeBlocks(report, lines);
             }
-            writeHints(report, source);
+            writeHints(report, sessionId);
             report.save(out);
         }
     }
@@ -131,28 +126,19 @@ class ExceptionsReport {
         };
     }
 
-    private void writeBlocks(ReportDocument report, IssueSource source) {
-        String[] current = {""};
-        queries.forEachException(source, line -> {
-            try {
-                if (!line.employeeId().equals(current[0])) {
-                    current[0] = line.employeeId();
-                    report.block(line.name() + " — Employee ID " + line.employeeId(), ISSUES);
-                }
-                report.row(List.of(label(line.flag()), line.detail(), money(line.amountImpact())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static void writeBlocks(ReportDocument report, List<ListedIssue> lines) throws IOException {
+        String current = "";
+        for (ListedIssue line : lines) {
+            if (!line.employeeId().equals(current)) {
+                current = line.employeeId();
+                report.block(line.name() + " — Employee ID " + line.employeeId(), ISSUES);
             }
-        });
+            report.row(List.of(label(line.flag()), line.detail(), money(line.amountImpact())));
+        }
     }
 
     /** The session's hints not dismissed (formats.md §3 "Hints"), each once, with the employees it names. */
-    private void writeHints(ReportDocument report, IssueSource source) throws IOException {
-        String sessionId = switch (source) {
-            case ExportQueries.OpenIssues open -> open.sessionId();
-            case ExportQueries.BatchIssues batch -> queries.batch(batch.batchId()).map(ExportBatch::sessionId)
-                    .orElse("");
-        };
+    private void writeHints(ReportDocument report, String sessionId) throws IOException {
         Map<String, EmployeeDetail.HintLine> hints = new LinkedHashMap<>();
         Map<String, List<String>> employees = new LinkedHashMap<>();
         linksAndHints.hintsByEmployee(sessionId).forEach((employeeId, list) -> list.stream()

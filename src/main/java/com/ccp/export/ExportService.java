@@ -8,9 +8,8 @@ import com.ccp.report.ProfileKind;
 import com.ccp.report.ReceiptWording;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
-import com.ccp.export.ExportQueries.BatchIssues;
-import com.ccp.export.ExportQueries.IssueSource;
-import com.ccp.export.ExportQueries.OpenIssues;
+import com.ccp.employee.ListedIssue;
+import com.ccp.employee.OpenIssues;
 import com.ccp.employee.EmployeeWriter;
 import com.ccp.employee.ExportCandidate;
 import com.ccp.employee.ExportView;
@@ -32,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +66,8 @@ public class ExportService {
     private final ExportQueries queries;
     private final ExportView employees;
     private final EmployeeWriter writer;
+    private final OpenIssues openIssues;
+    private final DuplicateSearch duplicateSearch;
     private final ExportFiles files;
     private final PvaultPackage pvault;
     private final ExceptionsReport exceptions;
@@ -76,7 +78,8 @@ public class ExportService {
 
     private final ProfileService profiles;
 
-    ExportService(SessionService sessions, ExportQueries queries, ExportView employees, EmployeeWriter writer, ExportFiles files, PvaultPackage pvault,
+    ExportService(SessionService sessions, ExportQueries queries, ExportView employees, EmployeeWriter writer,
+            OpenIssues openIssues, DuplicateSearch duplicateSearch, ExportFiles files, PvaultPackage pvault,
             ExceptionsReport exceptions, SessionFiles sessionFiles, FileStore fileStore, ActivityLog activityLog,
             Clock clock, ProfileService profiles) {
         this.profiles = profiles;
@@ -84,6 +87,8 @@ public class ExportService {
         this.queries = queries;
         this.employees = employees;
         this.writer = writer;
+        this.openIssues = openIssues;
+        this.duplicateSearch = duplicateSearch;
         this.files = files;
         this.pvault = pvault;
         this.exceptions = exceptions;
@@ -214,11 +219,11 @@ public class ExportService {
     @Transactional(readOnly = true)
     public void openExceptions(Actor actor, String sessionId, ExportFileKind kind, OutputStream out) {
         SessionDetails session = sessions.get(actor, sessionId);
-        IssueSource open = new OpenIssues(sessionId);
+        List<ListedIssue> open = openIssues.of(sessionId);
         try {
             switch (kind) {
                 case EXCEPTIONS_CSV -> exceptions.writeCsv(open, out);
-                case EXCEPTIONS_PDF -> exceptions.writePdf(open, new ExceptionsReport.Heading(session.name(),
+                case EXCEPTIONS_PDF -> exceptions.writePdf(sessionId, open, new ExceptionsReport.Heading(session.name(),
                         periodOf(session), "Open exceptions now (not part of an export batch)", who(actor),
                         clock.instant()), out);
                 case PVAULT -> throw new AppException(ErrorCode.BAD_INPUT, "Open exceptions come as CSV or PDF.");
@@ -236,11 +241,30 @@ public class ExportService {
                 + (kind == ExportFileKind.EXCEPTIONS_PDF ? ".pdf" : ".csv");
     }
 
+    /**
+     * Employee ref → the number (1, 2, … in the session) of the newest batch not voided that sent the
+     * employee; the caller has checked who may see the session.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> batchNumbers(String sessionId) {
+        return queries.batchNumbers(sessionId);
+    }
+
     /** Employee ID → the batch that exported the employee's current revision. */
     @Transactional(readOnly = true)
     public Map<String, String> exportedCurrentRevisions(Actor actor, String sessionId) {
         sessions.get(actor, sessionId);
         return employees.exportedCurrentRevisions(sessionId);
+    }
+
+    /** The issues this batch's report lists: all open ones (ALL), or those no earlier live batch listed (DELTA). */
+    private List<ListedIssue> listedIssues(BatchHeader batch) {
+        List<ListedIssue> open = openIssues.of(batch.sessionId());
+        if (batch.mode() == ExportMode.ALL) {
+            return open;
+        }
+        Set<String> before = queries.listedBefore(batch.sessionId());
+        return open.stream().filter(issue -> !before.contains(ExportQueries.listedKey(issue))).toList();
     }
 
     private ExportBatch write(Actor actor, BatchHeader batch, ExportSelection selection, int duplicates)
@@ -255,16 +279,17 @@ public class ExportService {
             throw new AppException(ErrorCode.CONFLICT, "Another export marked some of these employees at the same"
                     + " moment; nothing was exported. Reload the session and export again.");
         }
-        int exceptionCount = queries.recordListedIssues(batch.batchId(), batch.sessionId(), batch.mode());
+        List<ListedIssue> listed = listedIssues(batch);
+        queries.insertListedIssues(batch.batchId(), listed);
+        int exceptionCount = listed.size();
         PvaultPackage.Sources sources = sources(batch.sessionId());
         PvaultPackage.Result[] result = new PvaultPackage.Result[1];
         ExportFiles.Written zip = ExportFiles.write(dir.resolve(ExportFileNames.pvault(batch.period(), batch.batchId())),
                 out -> result[0] = pvault.write(out, dir, batch, selection.toSend(), sources, exceptionCount));
-        IssueSource listed = new BatchIssues(batch.batchId());
         ExportFiles.Written csv = ExportFiles.write(dir.resolve(ExportFileNames.exceptionsCsv(batch.period(),
                 batch.batchId())), out -> exceptions.writeCsv(listed, out));
         ExportFiles.Written pdf = ExportFiles.write(dir.resolve(ExportFileNames.exceptionsPdf(batch.period(),
-                batch.batchId())), out -> exceptions.writePdf(listed, heading(batch), out));
+                batch.batchId())), out -> exceptions.writePdf(batch.sessionId(), listed, heading(batch), out));
         queries.finishBatch(batch.batchId(), result[0].employees(), result[0].transactions(), exceptionCount, marked,
                 zip, csv, pdf);
         activityLog.success(actor, "EXPORT", batch.sessionId(), "batch " + batch.batchId() + " (" + batch.mode()
@@ -309,13 +334,13 @@ public class ExportService {
     }
 
     private List<DuplicateTransaction> duplicates(String sessionId, ExportSelection selection) {
-        Set<String> refs = selection.toSend().stream().map(ExportCandidate::ref).collect(Collectors.toSet());
-        return refs.isEmpty() ? List.of() : queries.duplicates(sessionId, refs);
+        return duplicateSearch.of(sessionId,
+                selection.toSend().stream().map(ExportCandidate::ref).collect(Collectors.toSet()));
     }
 
     private void lock(String sessionId) {
         try {
-            if (!queries.lockSession(sessionId, LOCK_WAIT_SECONDS)) {
+            if (!sessions.lock(sessionId, LOCK_WAIT_SECONDS)) {
                 throw AppException.notFound("Session " + sessionId);
             }
         } catch (PessimisticLockingFailureException e) {

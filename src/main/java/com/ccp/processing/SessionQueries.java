@@ -56,6 +56,28 @@ class SessionQueries {
                 .map(row -> withTotals(List.of(row)).getFirst());
     }
 
+    /** Session id → name, for the listed sessions that exist. */
+    Map<String, String> names(List<String> ids) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM processing_session WHERE id IN (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
+    /**
+     * Locks the session row until the transaction ends, so changes that must not overlap (exports
+     * and voids of one session) run one after the other; waits at most {@code seconds}. False when
+     * there is no such session.
+     */
+    boolean lock(String sessionId, int seconds) {
+        return jdbc.sql("SELECT id FROM processing_session WHERE id = ? FOR UPDATE WAIT " + seconds)
+                .param(sessionId).query(String.class).optional().isPresent();
+    }
+
     /** The listed sessions, newest first. */
     List<SessionSummary> summaries(List<String> ids) {
         if (ids.isEmpty()) {

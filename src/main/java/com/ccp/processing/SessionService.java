@@ -179,6 +179,21 @@ public class SessionService {
         return from;
     }
 
+    /** Session id → name of the listed sessions; the caller has checked who may see them. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> names(List<String> sessionIds) {
+        return queries.names(sessionIds);
+    }
+
+    /**
+     * Holds the session's row until the caller's transaction ends, waiting at most {@code seconds}
+     * for another holder; false when there is no such session.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean lock(String sessionId, int seconds) {
+        return queries.lock(sessionId, seconds);
+    }
+
     /** The listed sessions with their figures, newest first; the caller has checked who may see them. */
     @Transactional(readOnly = true)
     public List<SessionSummary> summaries(List<String> sessionIds) {

@@ -15,6 +15,7 @@ import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.base.Texts;
+import com.ccp.export.ExportService;
 import com.ccp.pdf.PageImages;
 import com.ccp.pdf.PageOverBudget;
 import com.ccp.processing.SessionAction;
@@ -41,6 +42,7 @@ public class EmployeeService {
     private static final float PAGE_DPI = 110f;
 
     private final SessionService sessions;
+    private final ExportService exports;
     private final EmployeeQueries queries;
     private final SessionFiles sessionFiles;
     private final FileStore fileStore;
@@ -54,7 +56,7 @@ public class EmployeeService {
 
     private final ReadOnlyGuard guard;
 
-    EmployeeService(SessionService sessions, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
+    EmployeeService(SessionService sessions, ExportService exports, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
             ActivityLog activityLog, Clock clock, LinkStore linkStore, HintStore hintStore,
             IssueResolutions resolutions, ReadOnlyGuard guard) {
         this.guard = guard;
@@ -62,6 +64,7 @@ public class EmployeeService {
         this.hintStore = hintStore;
         this.resolutions = resolutions;
         this.sessions = sessions;
+        this.exports = exports;
         this.queries = queries;
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
@@ -72,7 +75,9 @@ public class EmployeeService {
     @Transactional(readOnly = true)
     public List<EmployeeRow> employees(Actor actor, String sessionId, EmployeeFilter filter) {
         sessions.get(actor, sessionId);
-        return queries.employees(sessionId, filter);
+        Map<String, Integer> batches = exports.batchNumbers(sessionId);
+        return queries.employees(sessionId, filter).stream()
+                .map(row -> row.withExportedBatch(batches.get(row.ref()))).toList();
     }
 
     /** The employees the filter keeps, in the given column's order (then by Employee ID). */
@@ -107,6 +112,7 @@ public class EmployeeService {
     public EmployeeDetail employee(Actor actor, String sessionId, String employeeId) {
         sessions.get(actor, sessionId);
         EmployeeRow row = queries.employee(sessionId, employeeId)
+                .map(found -> found.withExportedBatch(exports.batchNumbers(sessionId).get(found.ref())))
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId));
         List<EmployeeLink> links = linkStore.holdings(row.ref()).links();
         TransactionLines.Lines lines = TransactionLines.of(queries.transactions(row.ref()), queries.receipts(row.ref()),
