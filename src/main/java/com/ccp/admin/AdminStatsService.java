@@ -1,6 +1,10 @@
 package com.ccp.admin;
 
 import com.ccp.base.AppProperties;
+import com.ccp.employee.EmployeeTotals;
+import com.ccp.export.BatchRecords;
+import com.ccp.processing.SessionCounts;
+import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import java.io.IOException;
@@ -31,12 +35,19 @@ public class AdminStatsService {
     private static final Logger log = LoggerFactory.getLogger(AdminStatsService.class);
 
     private final JdbcClient jdbc;
+    private final SessionService sessions;
+    private final EmployeeTotals employees;
+    private final BatchRecords batches;
     private final Path uploads;
     private final Path exports;
     private final Clock clock;
 
-    AdminStatsService(JdbcClient jdbc, AppProperties properties, Clock clock) {
+    AdminStatsService(JdbcClient jdbc, SessionService sessions, EmployeeTotals employees, BatchRecords batches,
+            AppProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.employees = employees;
+        this.batches = batches;
         this.uploads = properties.uploadPath().toAbsolutePath().normalize();
         this.exports = properties.exportPath().toAbsolutePath().normalize();
         this.clock = clock;
@@ -45,21 +56,17 @@ public class AdminStatsService {
     @Transactional(readOnly = true)
     public AdminStats stats(Actor actor) {
         Admins.require(actor);
+        YearMonth current = YearMonth.now(clock);
+        YearMonth first = current.minusMonths(MONTHS - 1);
+        SessionCounts sessionCounts = sessions.counts(first.atDay(1).atStartOfDay(clock.getZone()).toInstant());
         Map<String, Integer> byStatus = new LinkedHashMap<>();
-        Arrays.stream(SessionStatus.values()).forEach(s -> byStatus.put(s.name(), 0));
-        jdbc.sql("SELECT status, COUNT(*) AS n FROM processing_session GROUP BY status")
-                .query((rs, row) -> Map.entry(rs.getString("status"), rs.getInt("n")))
-                .list().forEach(e -> byStatus.put(e.getKey(), e.getValue()));
+        sessionCounts.byStatus().forEach((status, n) -> byStatus.put(status.name(), n));
         int running = Arrays.stream(SessionStatus.values()).filter(SessionStatus::running)
-                .mapToInt(s -> byStatus.get(s.name())).sum();
-        return new AdminStats(byStatus, count("SELECT COUNT(*) FROM employee"),
-                count("SELECT COUNT(*) FROM issue WHERE resolved = FALSE"), count("SELECT COUNT(*) FROM export_batch"),
+                .mapToInt(sessionCounts.byStatus()::get).sum();
+        return new AdminStats(byStatus, employees.employees(), employees.openIssues(), batches.count(),
                 bytesUnder(uploads), bytesUnder(exports), databaseBytes(),
-                new AdminStats.Jobs(running, byStatus.get(SessionStatus.FAILED.name())), months(), health());
-    }
-
-    private int count(String sql) {
-        return jdbc.sql(sql).query(Integer.class).single();
+                new AdminStats.Jobs(running, sessionCounts.byStatus().get(SessionStatus.FAILED)),
+                months(first, current, sessionCounts.perMonth()), health());
     }
 
     private long databaseBytes() {
@@ -69,28 +76,15 @@ public class AdminStatsService {
         return bytes == null ? 0 : bytes;
     }
 
-    private List<AdminStats.Month> months() {
-        YearMonth current = YearMonth.now(clock);
-        YearMonth first = current.minusMonths(MONTHS - 1);
-        var since = java.sql.Timestamp.from(first.atDay(1).atStartOfDay(clock.getZone()).toInstant());
-        Map<String, Integer> sessions = perMonth("processing_session", since);
-        Map<String, Integer> batches = perMonth("export_batch", since);
+    private List<AdminStats.Month> months(YearMonth first, YearMonth current, Map<String, Integer> sessions) {
+        Map<String, Integer> batches = this.batches.createdPerMonth(first.atDay(1).atStartOfDay(clock.getZone())
+                .toInstant());
         List<AdminStats.Month> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             String key = month.toString();
             months.add(new AdminStats.Month(key, sessions.getOrDefault(key, 0), batches.getOrDefault(key, 0)));
         }
         return months;
-    }
-
-    private Map<String, Integer> perMonth(String table, java.sql.Timestamp since) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT DATE_FORMAT(created_at, '%Y-%m') AS month, COUNT(*) AS n FROM " + table
-                        + " WHERE created_at >= ? GROUP BY month")
-                .param(since)
-                .query((rs, row) -> Map.entry(rs.getString("month"), rs.getInt("n")))
-                .list().forEach(e -> counts.put(e.getKey(), e.getValue()));
-        return counts;
     }
 
     private AdminStats.Health health() {

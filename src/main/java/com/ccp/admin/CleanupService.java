@@ -4,19 +4,16 @@ import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.lifecycle.LifecycleService;
-import com.ccp.processing.SessionStatus;
+import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +27,15 @@ public class CleanupService {
 
     private static final Logger log = LoggerFactory.getLogger(CleanupService.class);
 
-    private final JdbcClient jdbc;
+    private final SessionService sessions;
     private final LifecycleService lifecycle;
     private final DeletionLog deletions;
     private final ActivityLog activityLog;
     private final Clock clock;
 
-    CleanupService(JdbcClient jdbc, LifecycleService lifecycle, DeletionLog deletions, ActivityLog activityLog,
+    CleanupService(SessionService sessions, LifecycleService lifecycle, DeletionLog deletions, ActivityLog activityLog,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.sessions = sessions;
         this.lifecycle = lifecycle;
         this.deletions = deletions;
         this.activityLog = activityLog;
@@ -100,36 +97,14 @@ public class CleanupService {
     }
 
     private List<CleanupResult.Match> matching(CleanupCriteria criteria) {
-        StringBuilder sql = new StringBuilder("SELECT id, name, period, owner, status, created_at, closed_at, updated_at"
-                + " FROM processing_session WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
-        if (!criteria.statuses().isEmpty()) {
-            sql.append(" AND status IN (").append(String.join(", ", criteria.statuses().stream().map(s -> "?").toList()))
-                    .append(')');
-            criteria.statuses().stream().map(SessionStatus::name).sorted().forEach(params::add);
-        }
-        List<String> ages = new ArrayList<>();
-        if (criteria.closedOlderThanDays() != null) {
-            ages.add("(status = 'CLOSED' AND closed_at <= ?)");
-            params.add(daysAgo(criteria.closedOlderThanDays()));
-        }
-        if (criteria.failedOlderThanDays() != null) {
-            // a FAILED session changes no more: its last change is when it failed
-            ages.add("(status = 'FAILED' AND updated_at <= ?)");
-            params.add(daysAgo(criteria.failedOlderThanDays()));
-        }
-        if (!ages.isEmpty()) {
-            sql.append(" AND (").append(String.join(" OR ", ages)).append(')');
-        }
-        if (criteria.owner() != null) {
-            sql.append(" AND owner = ?");
-            params.add(criteria.owner());
-        }
-        sql.append(" ORDER BY created_at, id");
-        return jdbc.sql(sql.toString()).params(params).query(CleanupResult.Match.class).list();
+        return sessions.matching(criteria.statuses(), daysAgo(criteria.closedOlderThanDays()),
+                daysAgo(criteria.failedOlderThanDays()), criteria.owner()).stream()
+                .map(s -> new CleanupResult.Match(s.id(), s.name(), s.period(), s.owner(), s.status().name(),
+                        s.createdAt(), s.closedAt(), s.updatedAt()))
+                .toList();
     }
 
-    private Timestamp daysAgo(int days) {
-        return Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
+    private @Nullable Instant daysAgo(@Nullable Integer days) {
+        return days == null ? null : clock.instant().minus(Duration.ofDays(days));
     }
 }

@@ -1,5 +1,9 @@
 package com.ccp.admin;
 
+import com.ccp.base.Texts;
+import com.ccp.employee.EmployeeTotals;
+import com.ccp.export.BatchRecords;
+import com.ccp.processing.SessionService;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -21,23 +25,28 @@ public class DeletionLog {
 
     private final JdbcClient jdbc;
 
-    DeletionLog(JdbcClient jdbc) {
+    private final SessionService sessions;
+    private final EmployeeTotals employees;
+    private final BatchRecords batches;
+
+    DeletionLog(JdbcClient jdbc, SessionService sessions, EmployeeTotals employees, BatchRecords batches) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.employees = employees;
+        this.batches = batches;
     }
 
     /** Copies what the session is, before it is deleted in the same transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(String sessionId, String deletedBy, Instant at, String criteria) {
-        jdbc.sql("""
+        sessions.record(sessionId).ifPresent(s -> jdbc.sql("""
                 INSERT INTO session_deletion (session_id, name, period, owner, status, created_at, closed_at, employees,
                     export_batches, deleted_by, deleted_at, criteria)
-                SELECT s.id, s.name, s.period, s.owner, s.status, s.created_at, s.closed_at,
-                    (SELECT COUNT(*) FROM employee e WHERE e.session_id = s.id),
-                    (SELECT COUNT(*) FROM export_batch b WHERE b.session_id = s.id),
-                    ?, ?, ?
-                FROM processing_session s WHERE s.id = ?""")
-                .params(deletedBy, Timestamp.from(at), com.ccp.base.Texts.truncate(criteria, 1000), sessionId)
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.id(), s.name(), s.period(), s.owner(), s.status().name(), Timestamp.from(s.createdAt()),
+                        s.closedAt() == null ? null : Timestamp.from(s.closedAt()), employees.employees(sessionId),
+                        batches.countOf(sessionId), deletedBy, Timestamp.from(at), Texts.truncate(criteria, 1000))
+                .update());
     }
 
     /** The newest entries first. */

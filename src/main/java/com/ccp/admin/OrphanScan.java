@@ -6,7 +6,9 @@ import com.ccp.admin.OrphanReport.MissingFile;
 import com.ccp.admin.OrphanReport.StrayFile;
 import com.ccp.base.AppProperties;
 import com.ccp.base.TemporaryFiles;
+import com.ccp.export.BatchRecords;
 import com.ccp.storage.FileStore;
+import com.ccp.storage.SessionFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +24,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,15 +40,17 @@ class OrphanScan {
     private static final int DEPTH = 2;
     private static final String STAGING = ".staging";
 
-    private final JdbcClient jdbc;
+    private final SessionFiles sessionFiles;
+    private final BatchRecords batchFiles;
     private final FileStore fileStore;
     private final Path uploads;
     private final Path exports;
     private final Path dataDir;
     private final Clock clock;
 
-    OrphanScan(JdbcClient jdbc, FileStore fileStore, AppProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    OrphanScan(SessionFiles sessionFiles, BatchRecords batchFiles, FileStore fileStore, AppProperties properties, Clock clock) {
+        this.sessionFiles = sessionFiles;
+        this.batchFiles = batchFiles;
         this.fileStore = fileStore;
         this.uploads = properties.uploadPath().toAbsolutePath().normalize();
         this.exports = properties.exportPath().toAbsolutePath().normalize();
@@ -58,7 +61,7 @@ class OrphanScan {
     OrphanReport scan() {
         List<MissingFile> missing = new ArrayList<>();
         Set<Path> known = new HashSet<>();
-        for (SessionFileRow row : sessionFiles()) {
+        for (SessionFiles.Stored row : sessionFiles.all()) {
             Path path = fileStore.path(row.sha256()).toAbsolutePath().normalize();
             known.add(path);
             if (!Files.isRegularFile(path)) {
@@ -66,7 +69,7 @@ class OrphanScan {
                         row.sha256() + ".pdf", path.toString(), true));
             }
         }
-        for (BatchFileRow row : batchFiles()) {
+        for (BatchRecords.File row : batchFiles.all()) {
             Path path = exports.resolve(row.sessionId()).resolve(row.fileName()).normalize();
             known.add(path);
             if (!Files.isRegularFile(path)) {
@@ -89,14 +92,11 @@ class OrphanScan {
         String fileName = name == null ? "" : name.toString();
         if (fileName.endsWith(".pdf") && fileName.length() == 68) {
             String sha = fileName.substring(0, 64);
-            if (jdbc.sql("SELECT COUNT(*) FROM session_file WHERE sha256 = ?").param(sha).query(Integer.class).single() > 0) {
+            if (sessionFiles.referenced(sha)) {
                 return true;
             }
         }
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM export_batch
-                WHERE ? IN (pvault_file, exceptions_csv_file, exceptions_pdf_file)""")
-                .param(fileName).query(Integer.class).single() > 0;
+        return batchFiles.names(fileName);
     }
 
     private List<StrayFile> strayFiles(Area area, Path root, Set<Path> known) {
@@ -151,24 +151,5 @@ class OrphanScan {
     private boolean ownedByOtherStore(Area area, Path path) {
         return area == Area.UPLOADS ? !uploads.equals(exports) && path.startsWith(exports)
                 : !uploads.equals(exports) && path.startsWith(uploads);
-    }
-
-    record SessionFileRow(String sessionId, String kind, int version, String sha256) {
-    }
-
-    record BatchFileRow(String sessionId, String batchId, String fileName) {
-    }
-
-    private List<SessionFileRow> sessionFiles() {
-        return jdbc.sql("SELECT session_id, kind, version, sha256 FROM session_file ORDER BY session_id, kind, version")
-                .query(SessionFileRow.class).list();
-    }
-
-    private List<BatchFileRow> batchFiles() {
-        return jdbc.sql("""
-                SELECT session_id, id AS batch_id, pvault_file AS file_name FROM export_batch
-                UNION ALL SELECT session_id, id, exceptions_csv_file FROM export_batch
-                UNION ALL SELECT session_id, id, exceptions_pdf_file FROM export_batch""")
-                .query(BatchFileRow.class).list();
     }
 }

@@ -4,13 +4,13 @@ import com.ccp.admin.OrphanReport.Kind;
 import com.ccp.admin.OrphanReport.MissingFile;
 import com.ccp.admin.OrphanReport.StrayFile;
 import com.ccp.audit.ActivityLog;
+import com.ccp.storage.SessionFiles;
 import com.ccp.security.Actor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +24,12 @@ public class OrphanService {
     private static final Logger log = LoggerFactory.getLogger(OrphanService.class);
 
     private final OrphanScan scan;
-    private final JdbcClient jdbc;
+    private final SessionFiles sessionFiles;
     private final ActivityLog activityLog;
 
-    OrphanService(OrphanScan scan, JdbcClient jdbc, ActivityLog activityLog) {
+    OrphanService(OrphanScan scan, SessionFiles sessionFiles, ActivityLog activityLog) {
         this.scan = scan;
-        this.jdbc = jdbc;
+        this.sessionFiles = sessionFiles;
         this.activityLog = activityLog;
     }
 
@@ -69,9 +69,8 @@ public class OrphanService {
     }
 
     private int deleteSessionFile(MissingFile record) {
-        return jdbc.sql("DELETE FROM session_file WHERE session_id = ? AND kind = ? AND version = ? AND sha256 = ?")
-                .params(record.sessionId(), record.reportKind(), record.version(), record.file().replace(".pdf", ""))
-                .update();
+        return sessionFiles.remove(new SessionFiles.Stored(record.sessionId(), String.valueOf(record.reportKind()),
+                java.util.Objects.requireNonNull(record.version()), record.file().replace(".pdf", ""))) ? 1 : 0;
     }
 
     private static boolean deleteQuietly(Path file) {

@@ -1,8 +1,10 @@
 package com.ccp.processing;
 
+import com.ccp.base.db.MonthCounts;
 import com.ccp.employee.EmployeeTotals;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,5 +117,62 @@ class SessionQueries {
             params.addValue("text", "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static final String RECORD = "SELECT id, name, period, owner, status, created_at, closed_at, updated_at"
+            + " FROM processing_session";
+
+    /**
+     * Sessions in one of the statuses (any when empty) that are CLOSED before {@code closedBefore} or
+     * FAILED before {@code failedBefore} (either when neither is given), of one owner or all; oldest first.
+     */
+    List<SessionRecord> matching(Collection<SessionStatus> statuses, @Nullable Instant closedBefore,
+            @Nullable Instant failedBefore, @Nullable String owner) {
+        StringBuilder sql = new StringBuilder(RECORD).append(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (!statuses.isEmpty()) {
+            sql.append(" AND status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList()))
+                    .append(')');
+            statuses.stream().map(SessionStatus::name).sorted().forEach(params::add);
+        }
+        List<String> ages = new ArrayList<>();
+        if (closedBefore != null) {
+            ages.add("(status = 'CLOSED' AND closed_at <= ?)");
+            params.add(java.sql.Timestamp.from(closedBefore));
+        }
+        if (failedBefore != null) {
+            // a FAILED session changes no more: its last change is when it failed
+            ages.add("(status = 'FAILED' AND updated_at <= ?)");
+            params.add(java.sql.Timestamp.from(failedBefore));
+        }
+        if (!ages.isEmpty()) {
+            sql.append(" AND (").append(String.join(" OR ", ages)).append(')');
+        }
+        if (owner != null) {
+            sql.append(" AND owner = ?");
+            params.add(owner);
+        }
+        sql.append(" ORDER BY created_at, id");
+        return jdbc.sql(sql.toString()).params(params).query(SessionRecord.class).list();
+    }
+
+    Optional<SessionRecord> record(String id) {
+        return jdbc.sql(RECORD + " WHERE id = ?").param(id).query(SessionRecord.class).optional();
+    }
+
+    Map<SessionStatus, Integer> countByStatus() {
+        Map<SessionStatus, Integer> counts = new java.util.EnumMap<>(SessionStatus.class);
+        for (SessionStatus status : SessionStatus.values()) {
+            counts.put(status, 0);
+        }
+        jdbc.sql("SELECT status, COUNT(*) FROM processing_session GROUP BY status")
+                .query(rs -> {
+                    counts.put(SessionStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    Map<String, Integer> createdPerMonth(Instant since) {
+        return MonthCounts.of(jdbc, "processing_session", since);
     }
 }

@@ -179,6 +179,25 @@ public class SessionService {
         return from;
     }
 
+    /** Sessions an admin's cleanup criteria match (see {@link SessionQueries#matching}); no access check. */
+    @Transactional(readOnly = true)
+    public List<SessionRecord> matching(java.util.Collection<SessionStatus> statuses, java.time.@Nullable Instant closedBefore,
+            java.time.@Nullable Instant failedBefore, @Nullable String owner) {
+        return queries.matching(statuses, closedBefore, failedBefore, owner);
+    }
+
+    /** The session as it is now, for the deletion log; no access check. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SessionRecord> record(String sessionId) {
+        return queries.record(sessionId);
+    }
+
+    /** Sessions by status (every status present) and created per month since {@code since}, for the admin. */
+    @Transactional(readOnly = true)
+    public SessionCounts counts(java.time.Instant since) {
+        return new SessionCounts(queries.countByStatus(), queries.createdPerMonth(since));
+    }
+
     /** Session id → name of the listed sessions; the caller has checked who may see them. */
     @Transactional(readOnly = true)
     public java.util.Map<String, String> names(List<String> sessionIds) {

@@ -87,4 +87,20 @@ public class SessionFiles {
         return jdbc.sql("SELECT COUNT(*) FROM session_file WHERE sha256 = ?").param(sha256)
                 .query(Integer.class).single() > 0;
     }
+
+    /** A file record as the orphan scan checks it. */
+    public record Stored(String sessionId, String kind, int version, String sha256) {
+    }
+
+    /** Every file record, by session, kind and version. */
+    public List<Stored> all() {
+        return jdbc.sql("SELECT session_id, kind, version, sha256 FROM session_file ORDER BY session_id, kind, version")
+                .query(Stored.class).list();
+    }
+
+    /** Forgets a record whose file is gone; true when it was there. */
+    public boolean remove(Stored record) {
+        return jdbc.sql("DELETE FROM session_file WHERE session_id = ? AND kind = ? AND version = ? AND sha256 = ?")
+                .params(record.sessionId(), record.kind(), record.version(), record.sha256()).update() > 0;
+    }
 }
