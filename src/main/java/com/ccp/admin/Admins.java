@@ -2,24 +2,19 @@ package com.ccp.admin;
 
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
-import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 
-/** The admin-only check every admin service method makes (a changing one after refusing impersonation). */
+/** The admin-only check of the admin console's reads (its changes go through {@code ChangeGuard}). */
 final class Admins {
 
     private Admins() {
     }
 
+    static final String ONLY_ADMINS = "Only an admin may use the admin console.";
+
     static void require(Actor actor) {
         if (!actor.isAdmin()) {
-            throw new AppException(ErrorCode.FORBIDDEN, "Only an admin may use the admin console.");
+            throw new AppException(ErrorCode.FORBIDDEN, ONLY_ADMINS);
         }
-    }
-
-    /** For changes: read-only while impersonating first (even for an admin's target), then admin only. */
-    static void requireForChange(Actor actor) {
-        SessionService.requireWritable(actor);
-        require(actor);
     }
 }

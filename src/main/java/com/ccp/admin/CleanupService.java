@@ -1,6 +1,8 @@
 package com.ccp.admin;
 
+import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.lifecycle.LifecycleService;
@@ -33,8 +35,11 @@ public class CleanupService {
     private final ActivityLog activityLog;
     private final Clock clock;
 
+    private final ChangeGuard guard;
+
     CleanupService(SessionService sessions, LifecycleService lifecycle, DeletionLog deletions, ActivityLog activityLog,
-            Clock clock) {
+            Clock clock, ChangeGuard guard) {
+        this.guard = guard;
         this.sessions = sessions;
         this.lifecycle = lifecycle;
         this.deletions = deletions;
@@ -59,12 +64,12 @@ public class CleanupService {
      */
     @Transactional
     public CleanupResult delete(Actor actor, CleanupCriteria criteria, @Nullable String confirmation) {
-        Admins.requireForChange(actor);
+        guard.requireAdmin(actor, AuditAction.BULK_DELETE, null, Admins.ONLY_ADMINS);
         List<CleanupResult.Match> matches = matching(criteria);
         List<String> ids = matches.stream().map(CleanupResult.Match::id).toList();
         String expected = confirmationFor(ids.size());
         if (!expected.equals(confirmation == null ? null : confirmation.strip())) {
-            activityLog.refusal(actor, "BULK_DELETE", null, (confirmation == null ? "no confirmation"
+            activityLog.refusal(actor, AuditAction.BULK_DELETE, null, (confirmation == null ? "no confirmation"
                     : "confirmation '" + confirmation + "'") + " for " + ids.size() + " matching sessions ("
                     + criteria.describe() + ")");
             throw new AppException(ErrorCode.BAD_INPUT, ids.size() + (ids.size() == 1 ? " session matches" : " sessions match")
@@ -77,7 +82,7 @@ public class CleanupService {
             deletions.record(id, actor.username(), now, why);
             lifecycle.delete(actor, id);
         }
-        activityLog.success(actor, "BULK_DELETE", null, ids.size() + " sessions deleted (" + why + ")");
+        activityLog.success(actor, AuditAction.BULK_DELETE, null, ids.size() + " sessions deleted (" + why + ")");
         log.info("Bulk cleanup by {} deleted {} sessions ({})", actor.username(), ids.size(), why);
         return CleanupResult.of(matches, true);
     }

@@ -1,5 +1,7 @@
 package com.ccp.admin;
 
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
@@ -34,14 +36,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class LegacyImportService {
 
     private static final Logger log = LoggerFactory.getLogger(LegacyImportService.class);
-    private static final String ACTION = "LEGACY_IMPORT";
+    private static final AuditAction ACTION = AuditAction.LEGACY_IMPORT;
 
     private final SessionService sessions;
     private final EmployeeWriter store;
     private final ActivityLog activityLog;
     private final Clock clock;
 
-    LegacyImportService(SessionService sessions, EmployeeWriter store, ActivityLog activityLog, Clock clock) {
+    private final ChangeGuard guard;
+
+    LegacyImportService(SessionService sessions, EmployeeWriter store, ActivityLog activityLog, Clock clock, ChangeGuard guard) {
+        this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.activityLog = activityLog;
@@ -50,7 +55,7 @@ public class LegacyImportService {
 
     @Transactional
     public LegacyImportResult importFile(Actor actor, @Nullable String name, @Nullable String period, Path file) {
-        Admins.requireForChange(actor);
+        guard.requireAdmin(actor, AuditAction.LEGACY_IMPORT, null, Admins.ONLY_ADMINS);
         String sessionName = requireName(name);
         String statementPeriod = requirePeriod(period);
         LegacyActivityFile.Content content;

@@ -1,9 +1,11 @@
 package com.ccp.admin;
 
+import com.ccp.audit.ChangeGuard;
 import com.ccp.admin.OrphanReport.Kind;
 import com.ccp.admin.OrphanReport.MissingFile;
 import com.ccp.admin.OrphanReport.StrayFile;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
 import com.ccp.storage.SessionFiles;
 import com.ccp.security.Actor;
 import java.io.IOException;
@@ -27,7 +29,10 @@ public class OrphanService {
     private final SessionFiles sessionFiles;
     private final ActivityLog activityLog;
 
-    OrphanService(OrphanScan scan, SessionFiles sessionFiles, ActivityLog activityLog) {
+    private final ChangeGuard guard;
+
+    OrphanService(OrphanScan scan, SessionFiles sessionFiles, ActivityLog activityLog, ChangeGuard guard) {
+        this.guard = guard;
         this.scan = scan;
         this.sessionFiles = sessionFiles;
         this.activityLog = activityLog;
@@ -41,7 +46,7 @@ public class OrphanService {
 
     @Transactional
     public OrphanCleanup clean(Actor actor) {
-        Admins.requireForChange(actor);
+        guard.requireAdmin(actor, AuditAction.CLEAN_ORPHANS, null, Admins.ONLY_ADMINS);
         OrphanReport report = scan.scan();
         int filesDeleted = 0;
         long bytes = 0;
@@ -62,7 +67,7 @@ public class OrphanService {
             }
         }
         OrphanCleanup result = new OrphanCleanup(filesDeleted, bytes, recordsDeleted, kept);
-        activityLog.success(actor, "CLEAN_ORPHANS", null, filesDeleted + " stray files (" + bytes + " bytes) and "
+        activityLog.success(actor, AuditAction.CLEAN_ORPHANS, null, filesDeleted + " stray files (" + bytes + " bytes) and "
                 + recordsDeleted + " records without a file deleted; " + kept + " export records kept");
         log.info("Orphan cleanup by {}: {}", actor.username(), result);
         return result;

@@ -33,25 +33,25 @@ public class ActivityLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void success(Actor actor, String action, @Nullable String sessionId, String details) {
+    public void success(Actor actor, AuditAction action, @Nullable String sessionId, String details) {
         write(actor, action, sessionId, Outcome.OK, details);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void refusal(Actor actor, String action, @Nullable String sessionId, String details) {
+    public void refusal(Actor actor, AuditAction action, @Nullable String sessionId, String details) {
         write(actor, action, sessionId, Outcome.REFUSED, details);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failure(Actor actor, String action, @Nullable String sessionId, String details) {
+    public void failure(Actor actor, AuditAction action, @Nullable String sessionId, String details) {
         write(actor, action, sessionId, Outcome.FAILED, details);
     }
 
-    private void write(Actor actor, String action, @Nullable String sessionId, Outcome outcome, String details) {
+    private void write(Actor actor, AuditAction action, @Nullable String sessionId, Outcome outcome, String details) {
         jdbc.sql("""
                 INSERT INTO activity_log (at, actor, acting_as, action, session_id, outcome, details, client_address)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), actor.username(), actor.actingAs(), action, sessionId,
+                .params(Timestamp.from(clock.instant()), actor.username(), actor.actingAs(), action.name(), sessionId,
                         outcome.name(), Texts.truncate(details, 2000), clientAddress())
                 .update();
     }

@@ -1,5 +1,7 @@
 package com.ccp.delta;
 
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.employee.AcceptedChange;
 import com.ccp.employee.EmployeeWriter;
@@ -51,8 +53,11 @@ public class DeltaService {
     private final LinkService links;
     private final HintService hints;
 
+    private final ChangeGuard guard;
+
     DeltaService(SessionService sessions, ComparisonStore store, EmployeeWriter writer,
-            StoredEmployees storedEmployees, Clock clock, LinkService links, HintService hints) {
+            StoredEmployees storedEmployees, Clock clock, LinkService links, HintService hints, ChangeGuard guard) {
+        this.guard = guard;
         this.links = links;
         this.hints = hints;
         this.sessions = sessions;
@@ -75,7 +80,7 @@ public class DeltaService {
 
     @Transactional
     public SessionDetails apply(Actor actor, String sessionId, Selection selection) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.APPLY, sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.APPLY);
         List<ChangeLine> lines = store.lines(sessionId);
         Set<String> accepted = accepted(lines, selection);
@@ -103,7 +108,7 @@ public class DeltaService {
 
     @Transactional
     public SessionDetails discard(Actor actor, String sessionId) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.DISCARD, sessionId);
         sessions.transition(actor, sessionId, SessionAction.DISCARD, "comparison discarded");
         dropPending(sessionId);
         return sessions.get(actor, sessionId);

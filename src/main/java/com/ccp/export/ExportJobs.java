@@ -1,5 +1,7 @@
 package com.ccp.export;
 
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 import jakarta.annotation.PreDestroy;
@@ -22,13 +24,16 @@ public class ExportJobs {
         return thread;
     });
 
-    ExportJobs(ExportService exports) {
+    private final ChangeGuard guard;
+
+    ExportJobs(ExportService exports, ChangeGuard guard) {
+        this.guard = guard;
         this.exports = exports;
     }
 
     public CompletableFuture<ExportBatch> export(Actor actor, String sessionId, ExportMode mode,
             boolean allowDuplicates) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.EXPORT, sessionId);
         return CompletableFuture.supplyAsync(() -> exports.export(actor, sessionId, mode, allowDuplicates), executor);
     }
 

@@ -1,6 +1,8 @@
 package com.ccp.export;
 
+import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
 import com.ccp.profile.ProfileService;
 import com.ccp.report.BuiltInProfiles;
 import com.ccp.report.CarWording;
@@ -78,10 +80,13 @@ public class ExportService {
 
     private final ProfileService profiles;
 
+    private final ChangeGuard guard;
+
     ExportService(SessionService sessions, ExportQueries queries, ExportView employees, EmployeeWriter writer,
             OpenIssues openIssues, DuplicateSearch duplicateSearch, ExportFiles files, PvaultPackage pvault,
             ExceptionsReport exceptions, SessionFiles sessionFiles, FileStore fileStore, ActivityLog activityLog,
-            Clock clock, ProfileService profiles) {
+            Clock clock, ProfileService profiles, ChangeGuard guard) {
+        this.guard = guard;
         this.profiles = profiles;
         this.sessions = sessions;
         this.queries = queries;
@@ -132,19 +137,19 @@ public class ExportService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ExportBatch export(Actor actor, String sessionId, ExportMode mode, boolean allowDuplicates) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.EXPORT, sessionId);
         lock(sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.EXPORT);
         SessionDetails session = sessions.get(actor, sessionId);
         ExportSelection selection = ExportSelection.of(employees.candidates(sessionId), mode);
         if (sentByOldTool(sessionId)) {
-            activityLog.refusal(actor, "EXPORT", sessionId, "imported from the old tool, which sent its employees");
+            activityLog.refusal(actor, AuditAction.EXPORT, sessionId, "imported from the old tool, which sent its employees");
             throw new AppException(ErrorCode.CONFLICT, OLD_TOOL_MESSAGE, Map.of("willExport", 0, "mode", mode.name(),
                     "reason", "SENT_BY_OLD_TOOL", "alreadyExported", selection.sentByOldTool().alreadyExported(),
                     "notReady", selection.notReady()));
         }
         if (selection.willExport() == 0) {
-            activityLog.refusal(actor, "EXPORT", sessionId, "nothing to export (" + mode + ")");
+            activityLog.refusal(actor, AuditAction.EXPORT, sessionId, "nothing to export (" + mode + ")");
             throw new AppException(ErrorCode.CONFLICT, mode == ExportMode.DELTA
                     ? "Nothing to export: every ready employee's current revision is already exported."
                     : "Nothing to export: no employee is ready.",
@@ -153,7 +158,7 @@ public class ExportService {
         }
         List<DuplicateTransaction> duplicates = duplicates(sessionId, selection);
         if (!duplicates.isEmpty() && !allowDuplicates) {
-            activityLog.refusal(actor, "EXPORT", sessionId, duplicates.size() + " transactions already exported"
+            activityLog.refusal(actor, AuditAction.EXPORT, sessionId, duplicates.size() + " transactions already exported"
                     + " from another session");
             throw new AppException(ErrorCode.DUPLICATE_EXPORT, duplicates.size() + " transactions were already"
                     + " exported from another session; review them and export anyway only if that is intended.",
@@ -168,7 +173,7 @@ public class ExportService {
             throw e;
         } catch (IOException | RuntimeException e) {
             log.error("Export of session {} failed, nothing kept: {}", sessionId, e.toString());
-            activityLog.failure(actor, "EXPORT", sessionId, "export failed, nothing kept: " + e.getMessage());
+            activityLog.failure(actor, AuditAction.EXPORT, sessionId, "export failed, nothing kept: " + e.getMessage());
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -176,11 +181,8 @@ public class ExportService {
     /** An admin voids a batch pVault rejected: its revisions count as never exported again. */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public ExportBatch voidBatch(Actor actor, String batchId, @Nullable String reason) {
-        SessionService.requireWritable(actor);
-        if (!actor.isAdmin()) {
-            activityLog.refusal(actor, "VOID_EXPORT", queries.sessionOfBatch(batchId), "only an admin may void");
-            throw new AppException(ErrorCode.FORBIDDEN, "Only an admin can void an export batch.");
-        }
+        guard.requireAdmin(actor, AuditAction.VOID_EXPORT, queries.sessionOfBatch(batchId),
+                "Only an admin can void an export batch.");
         if (reason == null || reason.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say why the batch is voided (for example what pVault"
                     + " rejected).", Map.of("field", "reason"));
@@ -191,7 +193,7 @@ public class ExportService {
             throw new AppException(ErrorCode.CONFLICT, "This batch is already voided.", Map.of("status", "VOIDED"));
         }
         writer.clearExportMarks(batchId);
-        activityLog.success(actor, "VOID_EXPORT", batch.sessionId(), "batch " + batchId + " voided: " + reason.strip());
+        activityLog.success(actor, AuditAction.VOID_EXPORT, batch.sessionId(), "batch " + batchId + " voided: " + reason.strip());
         log.info("Export batch {} of session {} voided by {}", batchId, batch.sessionId(), actor.username());
         return queries.batch(batchId).orElseThrow();
     }
@@ -292,7 +294,7 @@ public class ExportService {
                 batch.batchId())), out -> exceptions.writePdf(batch.sessionId(), listed, heading(batch), out));
         queries.finishBatch(batch.batchId(), result[0].employees(), result[0].transactions(), exceptionCount, marked,
                 zip, csv, pdf);
-        activityLog.success(actor, "EXPORT", batch.sessionId(), "batch " + batch.batchId() + " (" + batch.mode()
+        activityLog.success(actor, AuditAction.EXPORT, batch.sessionId(), "batch " + batch.batchId() + " (" + batch.mode()
                 + "): " + result[0].employees() + " employees (" + marked + " revisions marked), "
                 + result[0].transactions() + " transactions, " + exceptionCount + " exceptions"
                 + (duplicates > 0 ? "; exported anyway with " + duplicates + " duplicate transactions" : ""));

@@ -1,9 +1,11 @@
 package com.ccp.ingestion;
 
+import com.ccp.audit.ChangeGuard;
 import com.ccp.storage.FileStore;
 import com.ccp.storage.ReportKind;
 import com.ccp.storage.SessionFiles;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionAction;
@@ -41,8 +43,11 @@ public class IngestionService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final ChangeGuard guard;
+
     IngestionService(UploadValidator validator, FileStore fileStore, SessionFiles sessionFiles, SessionService sessions,
-            IngestionJobs jobs, ActivityLog activityLog, TransactionTemplate transaction, Clock clock) {
+            IngestionJobs jobs, ActivityLog activityLog, TransactionTemplate transaction, Clock clock, ChangeGuard guard) {
+        this.guard = guard;
         this.validator = validator;
         this.fileStore = fileStore;
         this.sessionFiles = sessionFiles;
@@ -65,8 +70,8 @@ public class IngestionService {
      */
     public String createSession(Actor actor, String name, @Nullable String period, UploadedFile car,
             UploadedFile receipts, @Nullable String carProfile, @Nullable String receiptProfile) {
+        guard.requireWritable(actor, AuditAction.CREATE_SESSION, null);
         try {
-            SessionService.requireWritable(actor);
             String cleanName = requireName(name);
             @Nullable YearMonth typedPeriod = parsePeriod(period);
             UploadValidator.ValidReport carReport = validator.validate(ReportKind.CAR, car, ReportKind.CAR.apiPart(), carProfile);
@@ -78,7 +83,7 @@ public class IngestionService {
             jobs.start(sessionId);
             return sessionId;
         } catch (AppException e) {
-            activityLog.refusal(actor, "CREATE_SESSION", null, e.code() + ": " + e.getMessage());
+            activityLog.refusal(actor, AuditAction.CREATE_SESSION, null, e.code() + ": " + e.getMessage());
             throw e;
         }
     }
@@ -108,8 +113,8 @@ public class IngestionService {
     /** As above, read with the named receipt profile, or with the one whose title the file's first line is. */
     public int addReceiptReport(Actor actor, String sessionId, UploadedFile receipts, boolean replaceAll,
             @Nullable String receiptProfile) {
+        guard.requireWritable(actor, AuditAction.UPLOAD_RECEIPTS, sessionId);
         try {
-            SessionService.requireWritable(actor);
             SessionDetails session = sessions.get(actor, sessionId);
             SessionStateMachine.check(session.status(), SessionAction.REPROCESS, actor.isAdmin());
             UploadValidator.ValidReport report = validator.validate(ReportKind.RECEIPTS, receipts, "receipts", receiptProfile);
@@ -117,7 +122,7 @@ public class IngestionService {
             int version = storeAndRecord(List.of(report), files -> {
                 int next = sessions.startReprocessing(actor, sessionId);
                 record(sessionId, ReportKind.RECEIPTS, next, files.get(0), report, replaceAll, actor);
-                activityLog.success(actor, "UPLOAD_RECEIPTS", sessionId, "receipt report version " + next
+                activityLog.success(actor, AuditAction.UPLOAD_RECEIPTS, sessionId, "receipt report version " + next
                         + (replaceAll ? " (replaces all earlier receipts)" : " (merged by Receipt ID)")
                         + ": " + report.file().displayName());
                 return next;
@@ -125,7 +130,7 @@ public class IngestionService {
             jobs.start(sessionId);
             return version;
         } catch (AppException e) {
-            activityLog.refusal(actor, "UPLOAD_RECEIPTS", sessionId, e.code() + ": " + e.getMessage());
+            activityLog.refusal(actor, AuditAction.UPLOAD_RECEIPTS, sessionId, e.code() + ": " + e.getMessage());
             throw e;
         }
     }

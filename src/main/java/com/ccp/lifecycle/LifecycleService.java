@@ -1,5 +1,7 @@
 package com.ccp.lifecycle;
 
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AfterCommit;
 import com.ccp.base.Texts;
 import com.ccp.base.AppException;
@@ -43,8 +45,11 @@ public class LifecycleService {
     private final List<SessionDependents> dependents;
     private final CloseImpacts impacts;
 
+    private final ChangeGuard guard;
+
     LifecycleService(SessionService sessions, ApplicationEventPublisher events, SessionFiles sessionFiles,
-            FileStore fileStore, List<SessionDependents> dependents, CloseImpacts impacts) {
+            FileStore fileStore, List<SessionDependents> dependents, CloseImpacts impacts, ChangeGuard guard) {
+        this.guard = guard;
         this.sessions = sessions;
         this.events = events;
         this.sessionFiles = sessionFiles;
@@ -76,7 +81,7 @@ public class LifecycleService {
 
     /** A state change of the session whose effect on its background job waits for the commit. */
     private SessionDetails transition(Actor actor, String sessionId, SessionAction action, ReadingControl reading) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, action.audit(), sessionId);
         sessions.transition(actor, sessionId, action, "");
         events.publishEvent(reading);
         return sessions.get(actor, sessionId);
@@ -85,7 +90,7 @@ public class LifecycleService {
     /** Closes for good; an admin's close of running work cancels it and drops a pending comparison. */
     @Transactional
     public SessionDetails close(Actor actor, String sessionId, String reason, String confirmation) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.CLOSE, sessionId);
         String why = requireCloseConfirmed(reason, confirmation);
         sessions.close(actor, sessionId, why);
         dependents.forEach(d -> d.closing(sessionId));
@@ -113,7 +118,7 @@ public class LifecycleService {
      */
     @Transactional
     public int closeListed(Actor actor, String reason, String confirmation, List<String> listed) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.CLOSE, null);
         String why = requireCloseConfirmed(reason, confirmation);
         List<String> ids = sessions.closeable(actor);
         if (!new HashSet<>(ids).equals(new HashSet<>(listed))) {
@@ -128,7 +133,7 @@ public class LifecycleService {
     /** Closes every closeable session of the actor at once (all or none); returns how many. */
     @Transactional
     public int closeAll(Actor actor, String reason, String confirmation) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.CLOSE, null);
         String why = requireCloseConfirmed(reason, confirmation);
         List<String> ids = sessions.closeable(actor);
         ids.forEach(id -> sessions.close(actor, id, why));
@@ -141,7 +146,7 @@ public class LifecycleService {
      */
     @Transactional
     public void delete(Actor actor, String sessionId) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.DELETE, sessionId);
         sessions.get(actor, sessionId);
         if (!actor.isAdmin()) {
             dependents.stream().map(d -> d.ownerMayNotDelete(sessionId)).filter(Objects::nonNull).findFirst()

@@ -1,5 +1,7 @@
 package com.ccp.processing;
 
+import com.ccp.audit.AuditAction;
+
 /** The user actions of product.md's action table, plus the system's own transitions. */
 public enum SessionAction {
     PAUSE("pause"),
@@ -21,5 +23,10 @@ public enum SessionAction {
 
     public String label() {
         return label;
+    }
+
+    /** How the activity log names this action. */
+    public AuditAction audit() {
+        return AuditAction.valueOf(name());
     }
 }

@@ -1,7 +1,9 @@
 package com.ccp.processing;
 
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AfterCommit;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.security.Actor;
@@ -26,10 +28,12 @@ public class SessionService {
     private final SessionQueries queries;
     private final LiveProgress liveProgress;
     private final ActivityLog activityLog;
+    private final ChangeGuard guard;
     private final Clock clock;
 
     SessionService(ProcessingSessionRepository sessions, SessionQueries queries, LiveProgress liveProgress,
-            ActivityLog activityLog, Clock clock) {
+            ActivityLog activityLog, ChangeGuard guard, Clock clock) {
+        this.guard = guard;
         this.sessions = sessions;
         this.queries = queries;
         this.liveProgress = liveProgress;
@@ -71,13 +75,10 @@ public class SessionService {
 
     /** The session, once the actor may see it and take the action in its current state (refusals audited). */
     private ProcessingSession allowed(Actor actor, String sessionId, SessionAction action) {
-        if (actor.impersonating()) {
-            activityLog.refusal(actor, action.name(), sessionId, "read-only while viewing as " + actor.actingAs());
-        }
-        requireWritable(actor);
+        guard.requireWritable(actor, action.audit(), sessionId);
         ProcessingSession session = visible(actor, sessionId);
         if (!SessionStateMachine.allows(session.status(), action, actor.isAdmin())) {
-            activityLog.refusal(actor, action.name(), sessionId, "refused in state " + session.status());
+            activityLog.refusal(actor, action.audit(), sessionId, "refused in state " + session.status());
             SessionStateMachine.check(session.status(), action, actor.isAdmin());
         }
         return session;
@@ -86,12 +87,12 @@ public class SessionService {
     /** A new session, already PROCESSING: its files were validated before this is called. */
     @Transactional(propagation = Propagation.MANDATORY)
     public String createProcessing(Actor actor, String name, String period, String company) {
-        requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.CREATE_SESSION, null);
         String id = UUID.randomUUID().toString();
         ProcessingSession session = new ProcessingSession(id, name, period, company, actor.effectiveUser(),
                 SessionStatus.PROCESSING, clock.instant());
         sessions.save(session);
-        activityLog.success(actor, "CREATE_SESSION", id, "created '" + name + "' for " + period);
+        activityLog.success(actor, AuditAction.CREATE_SESSION, id, "created '" + name + "' for " + period);
         return id;
     }
 
@@ -163,7 +164,7 @@ public class SessionService {
         session.apply(action, actor.isAdmin(), clock.instant());
         save(session);
         AfterCommit.run(() -> liveProgress.finished(sessionId));
-        activityLog.success(actor, action.name(), sessionId, from + " → " + session.status()
+        activityLog.success(actor, action.audit(), sessionId, from + " → " + session.status()
                 + (details.isEmpty() ? "" : ": " + details));
         return session.status();
     }
@@ -175,7 +176,7 @@ public class SessionService {
         SessionStatus from = session.status();
         session.close(actor.effectiveUser(), reason, clock.instant());
         save(session);
-        activityLog.success(actor, SessionAction.CLOSE.name(), sessionId, "closed (was " + from + "): " + reason);
+        activityLog.success(actor, AuditAction.CLOSE, sessionId, "closed (was " + from + "): " + reason);
         return from;
     }
 
@@ -237,7 +238,7 @@ public class SessionService {
         } catch (OptimisticLockingFailureException e) {
             throw conflict();
         }
-        activityLog.success(actor, SessionAction.DELETE.name(), sessionId,
+        activityLog.success(actor, AuditAction.DELETE, sessionId,
                 "deleted '" + session.name() + "' (" + from + ", owner " + session.owner() + ")");
         AfterCommit.run(() -> liveProgress.finished(sessionId));
         return from;
@@ -271,13 +272,6 @@ public class SessionService {
         return sessions.findByStatusIn(List.of(SessionStatus.PROCESSING, SessionStatus.UPLOADING,
                         SessionStatus.RECEIPT_REPROCESSING))
                 .stream().map(ProcessingSession::id).toList();
-    }
-
-    public static void requireWritable(Actor actor) {
-        if (actor.impersonating()) {
-            throw new AppException(ErrorCode.READ_ONLY,
-                    "You are viewing as " + actor.actingAs() + ": changes are not allowed while impersonating.");
-        }
     }
 
     private ProcessingSession visible(Actor actor, String sessionId) {

@@ -1,5 +1,7 @@
 package com.ccp.profile;
 
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
@@ -30,9 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class ProfileService {
 
-    static final String CREATE = "PROFILE_CREATE";
-    static final String UPDATE = "PROFILE_UPDATE";
-    static final String DELETE = "PROFILE_DELETE";
+    static final AuditAction CREATE = AuditAction.PROFILE_CREATE;
+    static final AuditAction UPDATE = AuditAction.PROFILE_UPDATE;
+    static final AuditAction DELETE = AuditAction.PROFILE_DELETE;
 
     private static final JsonMapper COPIER = JsonMapper.builder().build();
 
@@ -42,7 +44,10 @@ public class ProfileService {
     /** Compiled wordings by document: a document never changes, so neither does its wording. */
     private final Map<String, Wording> compiled = new ConcurrentHashMap<>();
 
-    ProfileService(StoredProfiles stored, ActivityLog activityLog, Clock clock) {
+    private final ChangeGuard guard;
+
+    ProfileService(StoredProfiles stored, ActivityLog activityLog, Clock clock, ChangeGuard guard) {
+        this.guard = guard;
         this.stored = stored;
         this.activityLog = activityLog;
         this.clock = clock;
@@ -100,7 +105,7 @@ public class ProfileService {
     /** Creates or replaces an admin-written profile; returns the stored document. */
     @Transactional
     public ReportProfile put(Actor actor, String id, String document) {
-        requireAdminForChange(actor, UPDATE, id);
+        guard.requireAdmin(actor, UPDATE, null, "Only an admin may change report profiles.");
         ReportProfile profile = parse(document);
         if (!profile.id().equals(id)) {
             throw badInput(List.of(new ProfileProblem("id", "must equal the profile id in the address ('" + id
@@ -129,7 +134,7 @@ public class ProfileService {
 
     @Transactional
     public void delete(Actor actor, String id) {
-        requireAdminForChange(actor, DELETE, id);
+        guard.requireAdmin(actor, DELETE, null, "Only an admin may change report profiles.");
         if (BuiltInProfiles.isBuiltIn(id)) {
             throw conflict(actor, DELETE, id, "'" + id + "' is a built-in profile and cannot be deleted.");
         }
@@ -192,20 +197,7 @@ public class ProfileService {
         return stored.find(id).map(row -> wording(row.document()).profile());
     }
 
-    private void requireAdminForChange(Actor actor, String action, String id) {
-        if (actor.impersonating()) {
-            activityLog.refusal(actor, action, null, "report profile " + id + ": read-only while viewing as "
-                    + actor.actingAs());
-            throw new AppException(ErrorCode.READ_ONLY,
-                    "You are viewing as " + actor.actingAs() + ": changes are not allowed while impersonating.");
-        }
-        if (!actor.isAdmin()) {
-            activityLog.refusal(actor, action, null, "report profile " + id + ": not an admin");
-            throw new AppException(ErrorCode.FORBIDDEN, "Only an admin may change report profiles.");
-        }
-    }
-
-    private AppException conflict(Actor actor, String action, String id, String message) {
+    private AppException conflict(Actor actor, AuditAction action, String id, String message) {
         activityLog.refusal(actor, action, null, "report profile " + id + ": " + message);
         return new AppException(ErrorCode.CONFLICT, message);
     }

@@ -12,6 +12,8 @@ import com.ccp.employee.LinkStore;
 import com.ccp.employee.HintStore;
 import com.ccp.employee.IssueResolutions;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.base.Texts;
@@ -54,11 +56,11 @@ public class EmployeeService {
     /** The longest note a resolution keeps (its column). */
     static final int NOTE_LIMIT = 2000;
 
-    private final ReadOnlyGuard guard;
+    private final ChangeGuard guard;
 
     EmployeeService(SessionService sessions, ExportService exports, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
             ActivityLog activityLog, Clock clock, LinkStore linkStore, HintStore hintStore,
-            IssueResolutions resolutions, ReadOnlyGuard guard) {
+            IssueResolutions resolutions, ChangeGuard guard) {
         this.guard = guard;
         this.linkStore = linkStore;
         this.hintStore = hintStore;
@@ -132,7 +134,7 @@ public class EmployeeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine resolveIssue(Actor actor, String sessionId, String issueId,
             @Nullable ResolutionReason reason, @Nullable String note) {
-        guard.check(actor, "RESOLVE_ISSUE", sessionId);
+        guard.requireWritable(actor, AuditAction.RESOLVE_ISSUE, sessionId);
         Texts.requireWithin(note, NOTE_LIMIT, "note");
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issue is resolved.", Map.of("field", "reason"));
@@ -143,7 +145,7 @@ public class EmployeeService {
             throw new AppException(ErrorCode.CONFLICT, "This issue is already resolved; reload the page to see by whom.");
         }
         resolutions.recount(employeeRef);
-        activityLog.success(actor, "RESOLVE_ISSUE", sessionId, "issue " + issueId + " resolved: " + reason);
+        activityLog.success(actor, AuditAction.RESOLVE_ISSUE, sessionId, "issue " + issueId + " resolved: " + reason);
         return issue(employeeRef, issueId);
     }
 
@@ -151,7 +153,7 @@ public class EmployeeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail resolveAll(Actor actor, String sessionId, String employeeId, @Nullable ResolutionReason reason,
             @Nullable String note) {
-        guard.check(actor, "RESOLVE_ALL", sessionId);
+        guard.requireWritable(actor, AuditAction.RESOLVE_ALL, sessionId);
         Texts.requireWithin(note, NOTE_LIMIT, "note");
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issues are resolved.", Map.of("field", "reason"));
@@ -168,7 +170,7 @@ public class EmployeeService {
             }
         }
         resolutions.recount(employeeRef);
-        activityLog.success(actor, "RESOLVE_ALL", sessionId, "employee " + employeeId + ": " + resolved
+        activityLog.success(actor, AuditAction.RESOLVE_ALL, sessionId, "employee " + employeeId + ": " + resolved
                 + (resolved == 1 ? " issue" : " issues") + " resolved: " + reason);
         return employee(actor, sessionId, employeeId);
     }
@@ -179,7 +181,7 @@ public class EmployeeService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine reopenIssue(Actor actor, String sessionId, String issueId, @Nullable String note) {
-        guard.check(actor, "REOPEN_ISSUE", sessionId);
+        guard.requireWritable(actor, AuditAction.REOPEN_ISSUE, sessionId);
         Texts.requireWithin(note, NOTE_LIMIT, "note");
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why the issue is open again.",
@@ -198,7 +200,7 @@ public class EmployeeService {
         }
         resolutions.reopen(issueId, note, actor.effectiveUser(), clock.instant());
         resolutions.recount(employeeRef);
-        activityLog.success(actor, "REOPEN_ISSUE", sessionId, "issue " + issueId + " reopened: " + note.strip());
+        activityLog.success(actor, AuditAction.REOPEN_ISSUE, sessionId, "issue " + issueId + " reopened: " + note.strip());
         return issue(employeeRef, issueId);
     }
 

@@ -3,6 +3,8 @@ package com.ccp.review;
 import com.ccp.employee.EmployeeDetail;
 import com.ccp.employee.HintStore;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.base.Texts;
@@ -29,10 +31,10 @@ public class HintService {
     private final HintStore store;
     private final ActivityLog activityLog;
     private final Clock clock;
-    private final ReadOnlyGuard guard;
+    private final ChangeGuard guard;
 
     HintService(SessionService sessions, HintStore store, ActivityLog activityLog, Clock clock,
-            ReadOnlyGuard guard) {
+            ChangeGuard guard) {
         this.guard = guard;
         this.sessions = sessions;
         this.store = store;
@@ -48,7 +50,7 @@ public class HintService {
 
     @Transactional
     public EmployeeDetail.HintLine dismiss(Actor actor, String sessionId, String hintId, @Nullable String note) {
-        guard.check(actor, "DISMISS_HINT", sessionId);
+        guard.requireWritable(actor, AuditAction.DISMISS_HINT, sessionId);
         Texts.requireWithin(note, EmployeeService.NOTE_LIMIT, "note");
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why this hint needs no action.",
@@ -60,7 +62,7 @@ public class HintService {
         if (!store.dismiss(hintId, note.strip(), actor.effectiveUser(), clock.instant())) {
             throw new AppException(ErrorCode.CONFLICT, "This hint is already dismissed; reload the page to see by whom.");
         }
-        activityLog.success(actor, "DISMISS_HINT", sessionId, hint.type() + " dismissed: " + note.strip());
+        activityLog.success(actor, AuditAction.DISMISS_HINT, sessionId, hint.type() + " dismissed: " + note.strip());
         return store.find(sessionId, hintId).orElseThrow();
     }
 

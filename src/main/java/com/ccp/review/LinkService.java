@@ -5,6 +5,8 @@ import com.ccp.employee.EmployeeDetail;
 import com.ccp.employee.LinkStore;
 import com.ccp.employee.IssueResolutions;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.base.Texts;
@@ -44,10 +46,10 @@ public class LinkService {
     private final EmployeeService employees;
     private final ActivityLog activityLog;
     private final Clock clock;
-    private final ReadOnlyGuard guard;
+    private final ChangeGuard guard;
 
     LinkService(SessionService sessions, LinkStore store, IssueResolutions issues, EmployeeService employees,
-            ActivityLog activityLog, Clock clock, ReadOnlyGuard guard) {
+            ActivityLog activityLog, Clock clock, ChangeGuard guard) {
         this.guard = guard;
         this.sessions = sessions;
         this.store = store;
@@ -61,7 +63,7 @@ public class LinkService {
     // the clerk who held the lock before committed.
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail link(Actor actor, String sessionId, String employeeId, LinkRequest request) {
-        guard.check(actor, "LINK", sessionId);
+        guard.requireWritable(actor, AuditAction.LINK, sessionId);
         Texts.requireWithin(request.note(), EmployeeService.NOTE_LIMIT, "note");
         LinkReason reason = checkShape(request);
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
@@ -83,13 +85,13 @@ public class LinkService {
         resolveLinkedIssues(ref, link, actor.effectiveUser(), now);
         settleTotal(ref, actor.effectiveUser(), now, "");
         issues.recount(ref);
-        activityLog.success(actor, "LINK", sessionId, "employee " + employeeId + ": " + describe(link));
+        activityLog.success(actor, AuditAction.LINK, sessionId, "employee " + employeeId + ": " + describe(link));
         return employees.employee(actor, sessionId, employeeId);
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail unlink(Actor actor, String sessionId, String employeeId, String linkId) {
-        guard.check(actor, "UNLINK", sessionId);
+        guard.requireWritable(actor, AuditAction.UNLINK, sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
         String ref = store.lockEmployee(sessionId, employeeId)
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId));
@@ -98,7 +100,7 @@ public class LinkService {
         Instant now = clock.instant();
         remove(ref, link, actor.effectiveUser(), now, "Link removed by " + actor.effectiveUser() + ".");
         issues.recount(ref);
-        activityLog.success(actor, "UNLINK", sessionId, "employee " + employeeId + ": " + describe(link));
+        activityLog.success(actor, AuditAction.UNLINK, sessionId, "employee " + employeeId + ": " + describe(link));
         return employees.employee(actor, sessionId, employeeId);
     }
 
@@ -109,7 +111,7 @@ public class LinkService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void afterReceiptsApplied(Actor actor, String sessionId, int receiptVersion) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.APPLY, sessionId);
         Instant now = clock.instant();
         for (String ref : store.employeesWithLinks(sessionId)) {
             LinkStore.Holdings holdings = store.holdings(ref);
@@ -121,7 +123,7 @@ public class LinkService {
                 } else {
                     remove(ref, link, actor.effectiveUser(), now, "Link dropped: its transaction or receipt is gone"
                             + " after receipt report version " + receiptVersion + ".");
-                    activityLog.success(actor, "LINK_DROPPED", sessionId, "employee " + holdings.employeeId()
+                    activityLog.success(actor, AuditAction.LINK_DROPPED, sessionId, "employee " + holdings.employeeId()
                             + ": " + describe(link) + " — an item is gone after receipt report version "
                             + receiptVersion);
                 }

@@ -1,5 +1,7 @@
 package com.ccp.support;
 
+import com.ccp.audit.ChangeGuard;
+import com.ccp.audit.AuditAction;
 import com.ccp.audit.ActivityLog;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
@@ -32,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImpersonationService {
 
     private static final Logger log = LoggerFactory.getLogger(ImpersonationService.class);
-    private static final String START = "IMPERSONATE_START";
-    private static final String END = "IMPERSONATE_END";
+    private static final AuditAction START = AuditAction.IMPERSONATE_START;
+    private static final AuditAction END = AuditAction.IMPERSONATE_END;
 
     private final ImpersonationStore store;
     private final UserRoles userRoles;
@@ -42,8 +44,11 @@ public class ImpersonationService {
     private final ActivityLog activityLog;
     private final Clock clock;
 
+    private final ChangeGuard guard;
+
     ImpersonationService(ImpersonationStore store, UserRoles userRoles, ConfiguredUsers configuredUsers,
-            SessionService sessions, ActivityLog activityLog, Clock clock) {
+            SessionService sessions, ActivityLog activityLog, Clock clock, ChangeGuard guard) {
+        this.guard = guard;
         this.store = store;
         this.userRoles = userRoles;
         this.configuredUsers = configuredUsers;
@@ -55,7 +60,7 @@ public class ImpersonationService {
     /** Starts viewing as {@code username} in the caller's HTTP session; returns the actor from now on. */
     @Transactional
     public Actor start(Actor actor, @Nullable String username) {
-        SessionService.requireWritable(actor);
+        guard.requireWritable(actor, AuditAction.IMPERSONATE_START, null);
         String target = username == null ? "" : UserNames.normalise(username);
         requireSupport(actor, START);
         if (target.isEmpty() || target.length() > 100) {
@@ -99,7 +104,7 @@ public class ImpersonationService {
     /** Whom support may view as: configured users and session owners, without admins and themselves. */
     @Transactional(readOnly = true)
     public List<String> candidates(Actor actor) {
-        requireSupport(actor, "IMPERSONATE_LIST");
+        requireSupport(actor, AuditAction.IMPERSONATE_LIST);
         TreeSet<String> names = new TreeSet<>(configuredUsers.names());
         names.addAll(sessions.owners());
         names.remove(actor.username());
@@ -107,13 +112,13 @@ public class ImpersonationService {
         return List.copyOf(names);
     }
 
-    private void requireSupport(Actor actor, String action) {
+    private void requireSupport(Actor actor, AuditAction action) {
         if (!actor.roles().contains(Role.SUPPORT)) {
             throw refused(actor, action, "Only support may view the app as another user.");
         }
     }
 
-    private AppException refused(Actor actor, String action, String message) {
+    private AppException refused(Actor actor, AuditAction action, String message) {
         activityLog.refusal(actor, action, null, message);
         return new AppException(ErrorCode.FORBIDDEN, message);
     }
