@@ -1,8 +1,8 @@
 package com.ccp.benchmark;
 
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package com.ccp.benchmark;
 
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
-import com.ccp.pdf.sample.SampleWording;
+import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
+import com.ccp.sample.SampleWording;
 import com.ccp.testing.ApiClient;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.pdf.PageRedaction;
 import com.ccp.pdf.PageTexts;
-import com.ccp.pdf.sample.GeneratedEmployee;
-import com.ccp.pdf.sample.SampleReceipt;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.GeneratedEmployee;
+import com.ccp.sample.SampleReceipt;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.report.CarParser;
 import com.ccp.report.Cardholder;
 import com.ccp.report.LineSpan;

@@ -3,9 +3,9 @@ package com.ccp.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.HostilePdfs;
 import com.ccp.testing.TestPdfs;
 import java.io.File;

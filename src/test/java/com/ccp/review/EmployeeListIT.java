@@ -2,7 +2,7 @@ package com.ccp.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleSpec;
 import com.ccp.security.Actor;
 import com.ccp.security.Role;
 import com.ccp.testing.ApiClient;

@@ -1,10 +1,10 @@
 package com.ccp.testing;
 
-import com.ccp.pdf.sample.LateReceiptSet;
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
-import com.ccp.pdf.sample.SampleWording;
+import com.ccp.sample.LateReceiptSet;
+import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
+import com.ccp.sample.SampleWording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
