@@ -5,7 +5,7 @@ import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.sample.SampleReportGenerator;
-import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleReports;
 import com.ccp.sample.SampleSpec;
 import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
@@ -53,7 +53,7 @@ class DemoData implements SmartInitializingSingleton {
         }
         try {
             Path dir = properties.dataDir().resolve("demo");
-            SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(2025, 24), dir);
+            SampleReports set = SampleReportGenerator.generate(SampleSpec.standard(2025, 24), dir);
             String id;
             try (UploadedFile car = receive(set.car()); UploadedFile receipts = receive(set.receipts())) {
                 id = ingestion.createSession(ALICE, "March 2025 (demo)", null, car, receipts);

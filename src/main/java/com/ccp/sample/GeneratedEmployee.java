@@ -1,19 +1,14 @@
 package com.ccp.sample;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the generator decided for one employee. {@code carName} is null for a receipt-only
- * employee, {@code receiptName} null for a CAR-only one. Flags and counts are derived from this
- * intent (never from reading the PDFs back). {@code splitBlocks} asks the CAR writer to place its
- * page breaks inside this employee's transaction blocks: once between a transaction and its
- * coding, once inside a wrapped description.
+ * employee, {@code receiptName} null for a CAR-only one. {@code splitBlocks} asks the CAR writer to
+ * place its page breaks inside this employee's transaction blocks: once between a transaction and
+ * its coding, once inside a wrapped description.
  */
 public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nullable String receiptName,
         boolean receiptShowsId, boolean splitBlocks, String cardLast4, String costCenter,
@@ -51,23 +46,6 @@ public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nu
         return receipts.stream().map(SampleReceipt::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
-    public int uncodedTransactions() {
-        return (int) transactions.stream().filter(t -> !t.coded()).count();
-    }
-
-    /** Transactions no receipt was meant to match. */
-    public List<SampleTransaction> unmatched() {
-        Set<String> matched = new HashSet<>();
-        receipts.forEach(r -> {
-            if (r.matchesReference() != null) {
-                matched.add(r.matchesReference());
-            }
-        });
-        List<SampleTransaction> result = new ArrayList<>();
-        transactions.stream().filter(t -> !matched.contains(t.reference())).forEach(result::add);
-        return result;
-    }
-
     public int imagePages() {
         return receipts.stream().mapToInt(SampleReceipt::attachmentPages).sum();
     }
@@ -86,31 +64,6 @@ public record GeneratedEmployee(String employeeId, @Nullable String carName, @Nu
 
     public int printedReceiptCount() {
         return misprint.receiptCount() != null ? misprint.receiptCount() : receipts.size();
-    }
-
-    /** Sorted flag names per formats.md §3. */
-    public List<String> flags() {
-        Set<String> flags = new TreeSet<>();
-        if (inCar() && !unmatched().isEmpty()) {
-            flags.add("MISSING_RECEIPT");
-        }
-        if (uncodedTransactions() > 0) {
-            flags.add("MISSING_CODING");
-        }
-        if (receipts.stream().anyMatch(r -> !r.attachment())) {
-            flags.add("MISSING_ATTACHMENT");
-        }
-        if (carTotal().compareTo(receiptTotal()) != 0) {
-            flags.add("TOTAL_MISMATCH");
-        }
-        if (!inCar() && inReceipts()) {
-            flags.add("RECEIPT_WITHOUT_CARDHOLDER");
-        }
-        if (printedCarTotal().compareTo(carTotal()) != 0 || printedTransactionCount() != transactions.size()
-                || printedReceiptTotal().compareTo(receiptTotal()) != 0 || printedReceiptCount() != receipts.size()) {
-            flags.add("FILE_INTEGRITY");
-        }
-        return List.copyOf(flags);
     }
 
     /** The same employee with their names as another wording prints them. */

@@ -7,7 +7,7 @@ import com.ccp.sample.Expected;
 import com.ccp.sample.GeneratedEmployee;
 import com.ccp.sample.LateReceiptSet;
 import com.ccp.sample.SampleReceipt;
-import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSet;
 import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
@@ -116,7 +116,7 @@ class DeltaExportIT {
         SampleReceipt added = new SampleReceipt("R-" + employee.employeeId() + "-900", again.date(), "Late Hardware",
                 null, "Late receipt", null, new BigDecimal("12.34"), 2, null, null);
         Path lateFile = set.car().resolveSibling("receipts-partial.pdf");
-        Expected late = SampleReportGenerator.writeReceiptReport(set, List.of(employee.withReceipts(
+        Expected late = SampleSets.writeReceiptReport(set, List.of(employee.withReceipts(
                 employee.receiptName(), List.of(again, added), GeneratedEmployee.Misprint.none(), List.of())), lateFile);
 
         ApiClient alice = new ApiClient(port, "alice");

@@ -3,7 +3,7 @@ package com.ccp.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSet;
 import com.ccp.sample.SampleSpec;
 import com.ccp.testing.HostilePdfs;
@@ -54,7 +54,7 @@ class PdfBudgetTest {
 
     @Test
     void aBombOnALaterPageFailsTheParallelReadNamingFileAndPage() throws Exception {
-        SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(7, 6), dir.resolve("set"));
+        SampleSet set = SampleSets.generate(SampleSpec.standard(7, 6), dir.resolve("set"));
         Path car = HostilePdfs.withBombOnPage(set.car(), dir.resolve("car-bomb.pdf"), 2, 10, 8);
         int pages;
         try (PDDocument document = Loader.loadPDF(car.toFile())) {

@@ -18,8 +18,8 @@ class LateReceiptsTest {
     @EnumSource(Layout.class)
     void late_report_repeats_every_receipt_and_adds_the_changes(Layout layout) throws IOException {
         Path dir = Path.of("target", "samples-test", "late-" + layout);
-        SampleSet base = SampleReportGenerator.generate(SampleSpec.of(21, 12, layout), dir);
-        LateReceiptSet late = SampleReportGenerator.generateLateReceipts(base, dir);
+        SampleSet base = SampleSets.generate(SampleSpec.of(21, 12, layout), dir);
+        LateReceiptSet late = SampleSets.generateLateReceipts(base, dir);
 
         List<String> pages = PageTexts.read(late.receipts().toFile());
         assertThat(pages).hasSize(late.expected().receiptPageCount());

@@ -54,7 +54,7 @@ class SampleIntentTest {
                 assertThat(e.receipts().stream().map(SampleReceipt::matchesReference).filter(m -> m != null)
                         .distinct().count()).isEqualTo(e.receipts().stream()
                         .filter(r -> r.matchesReference() != null).count());
-                int matched = transactions.size() - e.unmatched().size();
+                int matched = transactions.size() - ExpectedBuilder.unmatched(e).size();
                 assertThat(Matching.maximum(transactions, e.receipts())).as(e.employeeId()).isEqualTo(matched);
             }
         }
@@ -72,13 +72,13 @@ class SampleIntentTest {
     @Test
     void most_employees_of_a_large_set_are_ready() {
         List<GeneratedEmployee> plan = new EmployeePlanner(SampleSpec.standard(42, 500)).plan();
-        long ready = plan.stream().filter(e -> e.flags().isEmpty()).count();
+        long ready = plan.stream().filter(e -> ExpectedBuilder.flags(e).isEmpty()).count();
         assertThat(ready).isBetween(350L, 450L);
         assertThat(plan.stream().mapToInt(e -> e.transactions().size()).sum()).isBetween(6500, 8500);
     }
 
     private static SampleSet generate(SampleSpec spec) throws IOException {
-        return SampleReportGenerator.generate(spec, java.nio.file.Path.of("target", "samples-test",
+        return SampleSets.generate(spec, java.nio.file.Path.of("target", "samples-test",
                 "intent-" + spec.layout() + "-" + spec.employees()));
     }
 }

@@ -6,6 +6,7 @@ import com.ccp.pdf.PageTexts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ class SampleReportGeneratorTest {
         if (cached != null) {
             return cached;
         }
-        SampleSet set = SampleReportGenerator.generate(spec, Path.of("target", "samples-test", key));
+        SampleSet set = SampleSets.generate(spec, Path.of("target", "samples-test", key));
         Generated result = new Generated(set, lines(PageTexts.read(set.car().toFile())),
                 lines(PageTexts.read(set.receipts().toFile())));
         CACHE.put(key, result);
@@ -55,7 +56,7 @@ class SampleReportGeneratorTest {
         Expected expected = g.set().expected();
         assertThat(g.car()).hasSize(expected.carPageCount());
         assertThat(g.receipts()).hasSize(expected.receiptPageCount());
-        String period = SampleReportGenerator.periodText(spec.period());
+        String period = periodText(spec.period());
         Pattern footer = spec.layout() == Layout.STANDARD
                 ? Pattern.compile("Printed \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d Confidential")
                 : Pattern.compile("Generated \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d - Internal use only");
@@ -181,8 +182,13 @@ class SampleReportGeneratorTest {
     @ParameterizedTest
     @MethodSource("specs")
     void the_same_spec_gives_the_same_truth(SampleSpec spec) throws IOException {
-        SampleSet again = SampleReportGenerator.generate(spec, Path.of("target", "samples-test", "again-"
+        SampleSet again = SampleSets.generate(spec, Path.of("target", "samples-test", "again-"
                 + spec.layout() + "-" + spec.employees() + "-" + spec.seed()));
         assertThat(again.expected()).isEqualTo(generated(spec).set().expected());
+    }
+
+    private static String periodText(YearMonth period) {
+        DateTimeFormatter us = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+        return us.format(period.atDay(1)) + " - " + us.format(period.atEndOfMonth());
     }
 }

@@ -17,7 +17,7 @@ class SampleScaleTest {
     @Test
     void five_hundred_employees_generate_quickly() throws IOException {
         long start = System.nanoTime();
-        SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(500, 500),
+        SampleSet set = SampleSets.generate(SampleSpec.standard(500, 500),
                 Path.of("target", "samples-test", "scale-500"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
