@@ -1,7 +1,7 @@
 package com.ccp.benchmark;
 
-import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package com.ccp.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSpec;
 import com.ccp.testing.HostilePdfs;
 import com.ccp.testing.TestPdfs;

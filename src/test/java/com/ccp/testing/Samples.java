@@ -1,8 +1,8 @@
 package com.ccp.testing;
 
 import com.ccp.sample.LateReceiptSet;
-import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSpec;
 import com.ccp.sample.SampleWording;
 import java.io.IOException;
