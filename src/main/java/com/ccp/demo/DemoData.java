@@ -4,12 +4,12 @@ import com.ccp.base.AppProperties;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
+import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleReports;
+import com.ccp.sample.SampleSpec;
 import com.ccp.security.Actor;
 import com.ccp.security.Role;
 import java.io.IOException;
@@ -53,7 +53,7 @@ class DemoData implements SmartInitializingSingleton {
         }
         try {
             Path dir = properties.dataDir().resolve("demo");
-            SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(2025, 24), dir);
+            SampleReports set = SampleReportGenerator.generate(SampleSpec.standard(2025, 24), dir);
             String id;
             try (UploadedFile car = receive(set.car()); UploadedFile receipts = receive(set.receipts())) {
                 id = ingestion.createSession(ALICE, "March 2025 (demo)", null, car, receipts);

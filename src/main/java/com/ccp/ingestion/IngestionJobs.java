@@ -96,8 +96,11 @@ public class IngestionJobs implements AutoCloseable {
     private void runWhileWanted(String sessionId, Control control) {
         boolean again = true;
         while (again) {
-            if (runOnce(sessionId, control)) {
-                announce(sessionId);
+            switch (runOnce(sessionId, control)) {
+                case BY_ITSELF -> announce(new ReadFinished(sessionId));
+                case STOPPED -> announce(new ReadStopped(sessionId));
+                case SHUTTING_DOWN -> {
+                }
             }
             again = running.compute(sessionId, (id, current) -> {
                 if (current != control || !control.again) {
@@ -111,32 +114,35 @@ public class IngestionJobs implements AutoCloseable {
     }
 
     /** A listener's failure must not break the bookkeeping of running jobs. */
-    private void announce(String sessionId) {
+    private void announce(Object event) {
         try {
-            events.publishEvent(new ReadFinished(sessionId));
+            events.publishEvent(event);
         } catch (RuntimeException e) {
-            log.warn("Session {}: a listener of the finished read failed: {}", sessionId, e.getMessage());
+            log.warn("A listener of {} failed: {}", event, e.getMessage());
         }
     }
 
-    /** Runs the read the session's state calls for; true when it ended by itself (done or failed). */
-    private boolean runOnce(String sessionId, Control control) {
+    /** How a read ended: by itself (done or failed), stopped without a result, or with the server. */
+    private enum Ended { BY_ITSELF, STOPPED, SHUTTING_DOWN }
+
+    /** Runs the read the session's state calls for. */
+    private Ended runOnce(String sessionId, Control control) {
         try {
             SessionStatus status = sessions.statusOf(sessionId);
             BackgroundRead read = reads.stream().filter(r -> r.handles(status)).findFirst().orElse(null);
             if (read == null) {
-                return false;
+                return Ended.STOPPED;
             }
             read.read(sessionId, () -> control.stop);
-            return true;
+            return Ended.BY_ITSELF;
         } catch (ParallelTextExtractor.Stopped stopped) {
             log.info("Session {}: reading stopped on request", sessionId);
-            return false;
+            return Ended.STOPPED;
         } catch (AppException e) {
             if (e.code() == ErrorCode.CONFLICT || e.code() == ErrorCode.NOT_FOUND) {
                 log.info("Session {} changed or went away while it was read; the result was not kept ({})",
                         sessionId, e.getMessage());
-                return false;
+                return Ended.STOPPED;
             }
             fail(sessionId, e.getMessage());
         } catch (StoredFileMissing e) {
@@ -152,13 +158,13 @@ public class IngestionJobs implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(sessionId, "Reading was interrupted because the server stopped; start it again.");
-            return false;
+            return Ended.SHUTTING_DOWN;
         } catch (Throwable e) {
             log.error("Session {}: reading failed", sessionId, e);
             fail(sessionId, "Reading failed unexpectedly (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "). Nothing was saved; tell support the session id.");
         }
-        return true;
+        return Ended.BY_ITSELF;
     }
 
     private void fail(String sessionId, String reason) {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,10 +45,13 @@ public class ReportReading {
     private final LiveProgress liveProgress;
     private final AppProperties properties;
     private final ProfileService profiles;
+    private final ApplicationEventPublisher events;
 
     ReportReading(SessionService sessions, SessionFiles sessionFiles, FileStore fileStore, PdfWorkers workers,
-            LiveProgress liveProgress, AppProperties properties, ProfileService profiles) {
+            LiveProgress liveProgress, AppProperties properties, ProfileService profiles,
+            ApplicationEventPublisher events) {
         this.profiles = profiles;
+        this.events = events;
         this.sessions = sessions;
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
@@ -96,6 +100,7 @@ public class ReportReading {
         sessions.recordPhase(sessionId, "EXTRACTING", 0, pagesTotal, 0);
         AtomicInteger pagesDone = new AtomicInteger();
         liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING", 0, pagesTotal, 0));
+        events.publishEvent(new ReadStarted(sessionId, pagesTotal));
         List<ParallelTextExtractor.Source> sources = List.of(
                 new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount(), "the CAR"),
                 new ParallelTextExtractor.Source(fileStore.path(receipts.sha256()).toFile(), receipts.pageCount(),

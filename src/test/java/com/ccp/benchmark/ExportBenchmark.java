@@ -1,8 +1,8 @@
 package com.ccp.benchmark;
 
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +24,8 @@ public final class ExportBenchmark {
         int employees = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         Path root = Path.of("target", "bench");
         long started = System.nanoTime();
-        SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(500, employees), root.resolve("set-" + employees));
-        SampleSet warmUp = SampleReportGenerator.generate(SampleSpec.standard(501, 20), root.resolve("set-warm-up"));
+        SampleSet set = SampleSets.generate(SampleSpec.standard(500, employees), root.resolve("set-" + employees));
+        SampleSet warmUp = SampleSets.generate(SampleSpec.standard(501, 20), root.resolve("set-warm-up"));
         System.out.printf("Generated %d employees, %d CAR + %d receipt pages in %.1f s%n", employees,
                 set.expected().carPageCount(), set.expected().receiptPageCount(), seconds(started));
 

@@ -1,9 +1,9 @@
 package com.ccp.benchmark;
 
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
-import com.ccp.pdf.sample.SampleWording;
+import com.ccp.sample.SampleSets;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
+import com.ccp.sample.SampleWording;
 import com.ccp.testing.ApiClient;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,7 +54,7 @@ public final class IngestionBenchmark {
     /** One wording: the built-in profile, or a profile an admin stored first (the reading must be as fast). */
     private static void measure(BenchmarkApp app, Path root, SampleWording wording, int employees) throws Exception {
         long started = System.nanoTime();
-        SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(500, employees).in(wording),
+        SampleSet set = SampleSets.generate(SampleSpec.standard(500, employees).in(wording),
                 root.resolve("set-" + employees + "-" + wording.name().toLowerCase(Locale.ROOT)));
         int pages = set.expected().carPageCount() + set.expected().receiptPageCount();
         System.out.printf("%n== %s wording (%s profiles) ==%n", wording,

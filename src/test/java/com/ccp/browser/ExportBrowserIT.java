@@ -2,8 +2,8 @@ package com.ccp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
@@ -69,7 +69,13 @@ class ExportBrowserIT {
                     "const dialog = document.getElementById('export-dialog'); return !dialog || !dialog.opened;")));
             browser.waitUntil(d -> ((Number) browser.script(
                     "return document.getElementById('export-history').size")).intValue() == 1);
-            Thread.sleep(400); // let the dialog finish fading out for the screenshot
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
+                    const dialog = document.getElementById('export-dialog');
+                    const overlays = [...document.querySelectorAll('vaadin-dialog-overlay')];
+                    if (dialog && dialog.shadowRoot) {
+                        overlays.push(...dialog.shadowRoot.querySelectorAll('vaadin-dialog-overlay'));
+                    }
+                    return overlays.every(o => !o.hasAttribute('opened') && !o.hasAttribute('closing'));""")));
             browser.screenshot("export-history");
 
             // every ready employee went out: closing now leaves only the open issues

@@ -2,15 +2,15 @@ package com.ccp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.ingestion.PdfWorkers;
-import com.ccp.pdf.sample.Expected;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.Expected;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.IntegrationTest;
+import com.ccp.testing.ReadGate;
 import com.ccp.testing.Samples;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class IngestionBrowserIT {
     int port;
 
     @Autowired
-    PdfWorkers workers;
+    ReadGate gate;
 
     /** Notes the progress bar's value when it is shown; true if it was. */
     private static boolean recordProgress(Browser browser, List<Double> progress) {
@@ -41,7 +41,7 @@ class IngestionBrowserIT {
     }
 
     @Test
-    void aliceUploadsAndWatchesTheSessionBeingRead() {
+    void aliceUploadsAndWatchesTheSessionBeingRead() throws InterruptedException {
         SampleSet set = Samples.of(SampleSpec.standard(31, 60));
         Expected expected = set.expected();
         int exceptions = (int) expected.employees().stream().filter(e -> !e.ready()).count();
@@ -55,24 +55,17 @@ class IngestionBrowserIT {
             WebElement start = browser.byId("start-processing");
             browser.waitUntil(d -> start.getDomAttribute("disabled") == null);
             browser.screenshot("new-session-uploaded");
-            // Reading a 60-employee month takes a fraction of a second. All PDF threads but one are held
-            // until the session page shows its progress bar: the upload is still checked on the free one,
-            // and the reading, one share per thread, cannot end before the bar was watched.
-            CountDownLatch release = new CountDownLatch(1);
-            for (int i = 0; i < workers.threads() - 1; i++) {
-                workers.pool().submit(() -> {
-                    release.await();
-                    return null;
-                });
-            }
+            // Reading a 60-employee month takes a fraction of a second: the read is held before its first
+            // page until the session page has shown its progress bar.
             List<Double> progress = new ArrayList<>();
-            try {
+            try (ReadGate.Hold hold = gate.hold()) {
                 start.click();
                 browser.waitUntil(d -> d.getCurrentUrl().matches(".*/sessions/[0-9a-f-]{36}$"));
+                String url = browser.url();
+                hold.awaitHeld(url.substring(url.lastIndexOf('/') + 1), Duration.ofSeconds(60));
                 browser.waitUntil(d -> recordProgress(browser, progress));
+                assertThat(browser.byId("session-status").getText()).isNotEqualTo("completed");
                 browser.screenshot("session-processing");
-            } finally {
-                release.countDown();
             }
             browser.waitUntil(d -> {
                 recordProgress(browser, progress);

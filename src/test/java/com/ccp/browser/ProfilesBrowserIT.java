@@ -2,11 +2,11 @@ package com.ccp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.Expected;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
 import com.ccp.profile.ProfileService;
 import com.ccp.report.ReportProfile;
+import com.ccp.sample.Expected;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.security.Actor;
 import com.ccp.security.Role;
 import com.ccp.testing.IntegrationTest;

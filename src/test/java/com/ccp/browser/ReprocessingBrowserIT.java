@@ -2,8 +2,8 @@ package com.ccp.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.LateReceiptSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.LateReceiptSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
@@ -25,7 +25,7 @@ class ReprocessingBrowserIT {
 
     @Test
     void aliceReviewsLateReceiptsAppliesThemAndClosesTheMonth() throws Exception {
-        SampleSpec spec = SampleSpec.of(35, 24, com.ccp.pdf.sample.Layout.STANDARD);
+        SampleSpec spec = SampleSpec.of(35, 24, com.ccp.sample.Layout.STANDARD);
         LateReceiptSet late = Samples.late(spec);
         ApiClient alice = new ApiClient(port, "alice");
         String id = alice.completedSession("Late receipts in the browser", Samples.of(spec).car(),

@@ -2,11 +2,11 @@ package com.ccp.delta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.Expected;
-import com.ccp.pdf.sample.LateReceiptSet;
-import com.ccp.pdf.sample.Layout;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.Expected;
+import com.ccp.sample.LateReceiptSet;
+import com.ccp.sample.Layout;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.ExpectedEmployees;
 import com.ccp.testing.IntegrationTest;

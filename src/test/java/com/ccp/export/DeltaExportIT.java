@@ -3,13 +3,13 @@ package com.ccp.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.report.NameOrder;
-import com.ccp.pdf.sample.Expected;
-import com.ccp.pdf.sample.GeneratedEmployee;
-import com.ccp.pdf.sample.LateReceiptSet;
-import com.ccp.pdf.sample.SampleReceipt;
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.Expected;
+import com.ccp.sample.GeneratedEmployee;
+import com.ccp.sample.LateReceiptSet;
+import com.ccp.sample.SampleReceipt;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
@@ -116,7 +116,7 @@ class DeltaExportIT {
         SampleReceipt added = new SampleReceipt("R-" + employee.employeeId() + "-900", again.date(), "Late Hardware",
                 null, "Late receipt", null, new BigDecimal("12.34"), 2, null, null);
         Path lateFile = set.car().resolveSibling("receipts-partial.pdf");
-        Expected late = SampleReportGenerator.writeReceiptReport(set, List.of(employee.withReceipts(
+        Expected late = SampleSets.writeReceiptReport(set, List.of(employee.withReceipts(
                 employee.receiptName(), List.of(again, added), GeneratedEmployee.Misprint.none(), List.of())), lateFile);
 
         ApiClient alice = new ApiClient(port, "alice");

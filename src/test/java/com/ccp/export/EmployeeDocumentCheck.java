@@ -3,9 +3,9 @@ package com.ccp.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.pdf.PageRedaction;
-import com.ccp.pdf.sample.GeneratedEmployee;
-import com.ccp.pdf.sample.SampleReceipt;
-import com.ccp.pdf.sample.SampleTransaction;
+import com.ccp.sample.GeneratedEmployee;
+import com.ccp.sample.SampleReceipt;
+import com.ccp.sample.SampleTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

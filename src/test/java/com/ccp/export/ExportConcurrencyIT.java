@@ -2,7 +2,7 @@ package com.ccp.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;

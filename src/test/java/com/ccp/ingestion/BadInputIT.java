@@ -2,7 +2,7 @@ package com.ccp.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSet;
+import com.ccp.sample.SampleSet;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
@@ -112,7 +112,7 @@ class BadInputIT {
 
     @Test
     void aCarOfAnotherMonthAndCompanyNamesWhatEachFileIs() {
-        SampleSet northwind = Samples.of(com.ccp.pdf.sample.SampleSpec.alt(12, 9));
+        SampleSet northwind = Samples.of(com.ccp.sample.SampleSpec.alt(12, 9));
         int sessions = count("processing_session");
 
         ApiClient.Response response = alice.createSession("Mixed", northwind.car(), sample.receipts());

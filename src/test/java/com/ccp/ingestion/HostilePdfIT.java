@@ -2,7 +2,7 @@ package com.ccp.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSet;
+import com.ccp.sample.SampleSet;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.HostilePdfs;
 import com.ccp.testing.IntegrationTest;

@@ -2,12 +2,15 @@ package com.ccp.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.LateReceiptSet;
-import com.ccp.pdf.sample.Layout;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.ingestion.ReadFinished;
+import com.ccp.ingestion.ReadStopped;
+import com.ccp.sample.LateReceiptSet;
+import com.ccp.sample.Layout;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
+import com.ccp.testing.ReadGate;
 import com.ccp.testing.Samples;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,8 +32,7 @@ import tools.jackson.databind.JsonNode;
 class LifecycleIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
-    /** Large enough that reading takes a moment, so a pause or cancel sent right away finds it running. */
-    private static final SampleSpec LARGE = SampleSpec.standard(41, 100);
+    private static final SampleSpec MONTH = SampleSpec.of(31, 24, Layout.STANDARD);
 
     @LocalServerPort
     int port;
@@ -38,14 +40,20 @@ class LifecycleIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReadGate gate;
+
     @Test
     void pauseStopsReadingAndResumeReadsAgainToTheEnd() throws Exception {
         ApiClient alice = new ApiClient(port, "alice");
-        SampleSet set = Samples.of(LARGE);
-        String id = startedAndThen(alice, set, "pause");
-        JsonNode paused = alice.get("/api/sessions/" + id).body();
-        assertThat(paused.path("status").asString()).isEqualTo("PAUSED");
-        Thread.sleep(1500);
+        SampleSet set = Samples.of(MONTH);
+        String id;
+        try (ReadGate.Hold hold = gate.hold()) {
+            id = alice.createSession("Lifecycle pause", set.car(), set.receipts()).body().path("id").asString();
+            hold.awaitHeld(id, WAIT);
+            assertThat(alice.postJson("/api/sessions/" + id + "/pause", Map.of()).status()).isEqualTo(200);
+        }
+        gate.awaitEnding(id, ReadStopped.class, WAIT);
         assertThat(alice.get("/api/sessions/" + id).body().path("status").asString()).isEqualTo("PAUSED");
         assertThat(employeeRows(id)).as("nothing is persisted while paused").isZero();
         assertThat(alice.postJson("/api/sessions/" + id + "/pause", Map.of()).code()).isEqualTo("INVALID_STATE");
@@ -61,9 +69,15 @@ class LifecycleIT {
     @Test
     void cancelKeepsNoDataAndCannotBeUndone() throws Exception {
         ApiClient alice = new ApiClient(port, "alice");
-        String id = startedAndThen(alice, Samples.of(LARGE), "cancel");
+        SampleSet set = Samples.of(MONTH);
+        String id;
+        try (ReadGate.Hold hold = gate.hold()) {
+            id = alice.createSession("Lifecycle cancel", set.car(), set.receipts()).body().path("id").asString();
+            hold.awaitHeld(id, WAIT);
+            assertThat(alice.postJson("/api/sessions/" + id + "/cancel", Map.of()).status()).isEqualTo(200);
+        }
+        gate.awaitEnding(id, ReadStopped.class, WAIT);
         assertThat(alice.get("/api/sessions/" + id).body().path("status").asString()).isEqualTo("CANCELLED");
-        Thread.sleep(1500);
         assertThat(employeeRows(id)).isZero();
         ApiClient.Response resume = alice.postJson("/api/sessions/" + id + "/resume", Map.of());
         assertThat(resume.status()).isEqualTo(409);
@@ -75,50 +89,43 @@ class LifecycleIT {
     @Test
     void cancellingALateReceiptReadDiscardsItAndKeepsTheSession() throws Exception {
         ApiClient alice = new ApiClient(port, "alice");
-        SampleSet set = Samples.of(LARGE);
+        SampleSet set = Samples.of(MONTH);
         String id = alice.completedSession("Cancel late receipts", set.car(), set.receipts());
         JsonNode before = alice.get("/api/sessions/" + id + "/employees").body();
-        ApiClient.Response cancel = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            alice.uploadReceipts(id, set.receipts(), false);
-            cancel = alice.postJson("/api/sessions/" + id + "/cancel", Map.of());
-            if (cancel.status() == 200) {
-                break;
-            }
-            alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
-            alice.postJson("/api/sessions/" + id + "/comparison/discard", Map.of());
+        try (ReadGate.Hold hold = gate.hold()) {
+            assertThat(alice.uploadReceipts(id, set.receipts(), false).status()).isEqualTo(202);
+            hold.awaitHeld(id, WAIT);
+            ApiClient.Response cancel = alice.postJson("/api/sessions/" + id + "/cancel", Map.of());
+            assertThat(cancel.status()).isEqualTo(200);
+            assertThat(cancel.body().path("status").asString()).isEqualTo("COMPLETED");
         }
-        assertThat(cancel.status()).isEqualTo(200);
-        assertThat(cancel.body().path("status").asString()).isEqualTo("COMPLETED");
-        Thread.sleep(1500);
+        gate.awaitEnding(id, ReadStopped.class, WAIT);
         JsonNode session = alice.get("/api/sessions/" + id).body();
         assertThat(session.path("status").asString()).isEqualTo("COMPLETED");
         int version = session.path("receiptVersion").asInt();
         assertThat(alice.get("/api/sessions/" + id + "/employees").body()).isEqualTo(before);
         assertThat(alice.uploadReceipts(id, set.receipts(), false).body().path("receiptVersion").asInt())
                 .as("a receipt version is never reused").isEqualTo(version + 1);
+        alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
     }
 
     @Test
     void aPausedLateReceiptReadResumesAsALateReceiptRead() throws Exception {
         ApiClient alice = new ApiClient(port, "alice");
-        SampleSet set = Samples.of(LARGE);
+        SampleSet set = Samples.of(MONTH);
         String id = alice.completedSession("Pause late receipts", set.car(), set.receipts());
-        boolean paused = false;
-        for (int attempt = 0; attempt < 3 && !paused; attempt++) {
-            alice.uploadReceipts(id, set.receipts(), false);
-            paused = alice.postJson("/api/sessions/" + id + "/pause", Map.of()).status() == 200;
-            if (!paused) {
-                alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
-                alice.postJson("/api/sessions/" + id + "/comparison/discard", Map.of());
-            }
+        try (ReadGate.Hold hold = gate.hold()) {
+            assertThat(alice.uploadReceipts(id, set.receipts(), false).status()).isEqualTo(202);
+            hold.awaitHeld(id, WAIT);
+            assertThat(alice.postJson("/api/sessions/" + id + "/pause", Map.of()).status()).isEqualTo(200);
         }
-        assertThat(paused).as("the late receipt read was always done before the pause arrived").isTrue();
+        gate.awaitEnding(id, ReadStopped.class, WAIT);
         assertThat(alice.get("/api/sessions/" + id).body().path("status").asString()).isEqualTo("PAUSED");
 
         ApiClient.Response resumed = alice.postJson("/api/sessions/" + id + "/resume", Map.of());
         assertThat(resumed.body().path("status").asString()).isIn("RECEIPT_REPROCESSING", "COMPARING_RECEIPTS");
-        alice.awaitStatus(id, WAIT, "COMPARING_RECEIPTS");
+        gate.awaitEnding(id, ReadFinished.class, WAIT);
+        assertThat(alice.get("/api/sessions/" + id).body().path("status").asString()).isEqualTo("COMPARING_RECEIPTS");
         JsonNode comparison = alice.get("/api/sessions/" + id + "/comparison").body();
         assertThat(comparison.path("newReceipts").asInt()).isZero();
         assertThat(alice.postJson("/api/sessions/" + id + "/comparison/discard", Map.of()).body().path("status")
@@ -235,17 +242,6 @@ class LifecycleIT {
         assertThat(session.path("status").asString()).isEqualTo("CLOSED");
         assertThat(session.path("closedBy").asString()).isEqualTo(winner.path("closedBy").asString());
         assertThat(session.path("closureReason").asString()).isEqualTo(winner.path("closureReason").asString());
-    }
-
-    /** Starts reading a session and sends {@code action} at once; retries with a new session if reading won the race. */
-    private String startedAndThen(ApiClient client, SampleSet set, String action) throws InterruptedException {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            String id = client.createSession("Lifecycle " + action, set.car(), set.receipts()).body().path("id").asString();
-            if (client.postJson("/api/sessions/" + id + "/" + action, Map.of()).status() == 200) {
-                return id;
-            }
-        }
-        throw new AssertionError("reading always finished before " + action + " arrived");
     }
 
     private int employeeRows(String sessionId) {

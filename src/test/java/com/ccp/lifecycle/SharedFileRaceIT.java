@@ -2,7 +2,7 @@ package com.ccp.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSet;
+import com.ccp.sample.SampleSet;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
@@ -40,7 +40,7 @@ class SharedFileRaceIT {
     @Test
     void deletingASessionWhileTheSameFilesAreUploadedAgainNeverLosesAFile() throws Exception {
         ApiClient alice = new ApiClient(port, "alice");
-        SampleSet sample = Samples.of(com.ccp.pdf.sample.SampleSpec.standard(6203, 5));
+        SampleSet sample = Samples.of(com.ccp.sample.SampleSpec.standard(6203, 5));
         String previous = alice.completedSession("Race 0", sample.car(), sample.receipts());
         ExecutorService racers = Executors.newFixedThreadPool(2);
         try {

@@ -73,10 +73,10 @@ class ParallelTextExtractorTest {
 
     @Test
     void readsExactlyWhatPdfBoxReadsIncludingOverprintedFakeBold() throws Exception {
-        com.ccp.pdf.sample.SampleSet set = com.ccp.pdf.sample.SampleReportGenerator.generate(
-                com.ccp.pdf.sample.SampleSpec.standard(5, 12), dir.resolve("set"));
-        com.ccp.pdf.sample.SampleSet alt = com.ccp.pdf.sample.SampleReportGenerator.generate(
-                com.ccp.pdf.sample.SampleSpec.alt(6, 8), dir.resolve("alt"));
+        com.ccp.sample.SampleSet set = com.ccp.sample.SampleSets.generate(
+                com.ccp.sample.SampleSpec.standard(5, 12), dir.resolve("set"));
+        com.ccp.sample.SampleSet alt = com.ccp.sample.SampleSets.generate(
+                com.ccp.sample.SampleSpec.alt(6, 8), dir.resolve("alt"));
         for (File file : List.of(set.car().toFile(), set.receipts().toFile(), alt.car().toFile(), fakeBold())) {
             // a scanned page skips the text engine: "" where PDFBox gives a bare line separator
             assertThat(PageTexts.read(file).stream().map(String::strip).toList()).as(file.getName())

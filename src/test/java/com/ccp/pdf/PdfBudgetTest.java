@@ -3,9 +3,9 @@ package com.ccp.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
+import com.ccp.sample.SampleSpec;
 import com.ccp.testing.HostilePdfs;
 import com.ccp.testing.TestPdfs;
 import java.io.File;
@@ -54,7 +54,7 @@ class PdfBudgetTest {
 
     @Test
     void aBombOnALaterPageFailsTheParallelReadNamingFileAndPage() throws Exception {
-        SampleSet set = SampleReportGenerator.generate(SampleSpec.standard(7, 6), dir.resolve("set"));
+        SampleSet set = SampleSets.generate(SampleSpec.standard(7, 6), dir.resolve("set"));
         Path car = HostilePdfs.withBombOnPage(set.car(), dir.resolve("car-bomb.pdf"), 2, 10, 8);
         int pages;
         try (PDDocument document = Loader.loadPDF(car.toFile())) {

@@ -3,12 +3,12 @@ package com.ccp.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.pdf.PageTexts;
-import com.ccp.pdf.sample.Expected;
-import com.ccp.pdf.sample.Layout;
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleWording;
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.Expected;
+import com.ccp.sample.Layout;
+import com.ccp.sample.SampleReportGenerator;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleWording;
+import com.ccp.sample.SampleSpec;
 import com.ccp.report.BuiltInProfiles;
 import com.ccp.report.CarParser;
 import com.ccp.report.CarReport;

@@ -2,7 +2,7 @@ package com.ccp.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleWording;
+import com.ccp.sample.SampleWording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;

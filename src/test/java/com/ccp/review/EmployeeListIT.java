@@ -4,7 +4,7 @@ import com.ccp.employee.EmployeeFilter;
 import com.ccp.employee.EmployeeRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.sample.SampleSpec;
 import com.ccp.security.Actor;
 import com.ccp.security.Role;
 import com.ccp.testing.ApiClient;

@@ -449,27 +449,27 @@ class LinksIT {
 
     @Test
     void aGeneratedMonthHintsExactlyItsPlantedDuplicatesAndSuggestsItsNearMisses() throws Exception {
-        com.ccp.pdf.sample.SampleSet set = com.ccp.testing.Samples.of(com.ccp.pdf.sample.SampleSpec.standard(3, 60));
+        com.ccp.sample.SampleSet set = com.ccp.testing.Samples.of(com.ccp.sample.SampleSpec.standard(3, 60));
         String session = alice.completedSession("Generated near misses", set.car(), set.receipts());
-        List<com.ccp.pdf.sample.NearMiss> planted = com.ccp.pdf.sample.NearMiss.of(set.employees());
-        assertThat(planted).extracting(com.ccp.pdf.sample.NearMiss::kind).contains("TIP", "FX_FEE", "SPLIT_CHARGE",
+        List<com.ccp.sample.NearMiss> planted = com.ccp.sample.NearMiss.of(set.employees());
+        assertThat(planted).extracting(com.ccp.sample.NearMiss::kind).contains("TIP", "FX_FEE", "SPLIT_CHARGE",
                 "POSSIBLE_DUPLICATE_CHARGE", "RECEIPT_SUBMITTED_TWICE");
 
         java.util.Set<String> hints = new java.util.HashSet<>();
         java.util.Set<String> suggestions = new java.util.HashSet<>();
-        for (com.ccp.pdf.sample.GeneratedEmployee e : set.employees()) {
+        for (com.ccp.sample.GeneratedEmployee e : set.employees()) {
             JsonNode detail = employee(session, e.employeeId());
             detail.path("hints").forEach(h -> hints.add(h.path("type").asString() + " " + sortedItems(h)));
             detail.path("suggestions").forEach(s -> suggestions.add(s.path("reason").asString() + " "
                     + sortedItems(s) + " " + s.path("difference").asString()));
         }
-        assertThat(hints).containsExactlyInAnyOrderElementsOf(planted.stream().filter(com.ccp.pdf.sample.NearMiss::hint)
+        assertThat(hints).containsExactlyInAnyOrderElementsOf(planted.stream().filter(com.ccp.sample.NearMiss::hint)
                 .map(m -> m.kind() + " " + sorted(m.transactions(), m.receipts())).toList());
-        for (com.ccp.pdf.sample.NearMiss miss : planted.stream().filter(m -> !m.hint()).toList()) {
+        for (com.ccp.sample.NearMiss miss : planted.stream().filter(m -> !m.hint()).toList()) {
             assertThat(suggestions).contains(miss.kind() + " " + sorted(miss.transactions(), miss.receipts()) + " "
                     + miss.difference().setScale(2));
         }
-        long hintCount = planted.stream().filter(com.ccp.pdf.sample.NearMiss::hint).count();
+        long hintCount = planted.stream().filter(com.ccp.sample.NearMiss::hint).count();
         assertThat(alice.get("/api/sessions/" + session).body().path("totals").path("hints").asLong())
                 .isEqualTo(hintCount);
     }

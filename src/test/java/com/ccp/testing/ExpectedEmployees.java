@@ -2,7 +2,7 @@ package com.ccp.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.pdf.sample.Expected;
+import com.ccp.sample.Expected;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

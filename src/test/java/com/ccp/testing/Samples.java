@@ -1,10 +1,10 @@
 package com.ccp.testing;
 
-import com.ccp.pdf.sample.LateReceiptSet;
-import com.ccp.pdf.sample.SampleReportGenerator;
-import com.ccp.pdf.sample.SampleSet;
-import com.ccp.pdf.sample.SampleSpec;
-import com.ccp.pdf.sample.SampleWording;
+import com.ccp.sample.LateReceiptSet;
+import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
+import com.ccp.sample.SampleSpec;
+import com.ccp.sample.SampleWording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public final class Samples {
             Path dir = Path.of("target", "samples", s.layout().name().toLowerCase() + "-" + s.employees() + "-" + s.seed()
                     + (s.wording() == SampleWording.STANDARD ? "" : "-" + s.wording().name().toLowerCase()));
             try {
-                return SampleReportGenerator.generate(s, dir);
+                return SampleSets.generate(s, dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -38,7 +38,7 @@ public final class Samples {
         return LATE.computeIfAbsent(spec, s -> {
             SampleSet base = of(s);
             try {
-                return SampleReportGenerator.generateLateReceipts(base, base.car().getParent());
+                return SampleSets.generateLateReceipts(base, base.car().getParent());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
