@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ccp.admin.CleanupCriteria;
 import com.ccp.admin.CleanupService;
 import com.ccp.admin.LegacyImportService;
-import com.ccp.base.ui.PageForbidden;
+import com.ccp.shell.PageForbidden;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import com.ccp.security.Role;
