@@ -72,9 +72,12 @@ public class MainLayout extends AppLayout {
 
     /**
      * Vaadin lists only the routes the signed-in user may open; while support views as someone, the
-     * menu is that user's: a route needing roles they lack is left out.
+     * menu is that user's, less the screen that exists only to change something (a new session).
      */
     private static boolean allowed(MenuEntry entry, Actor actor) {
+        if (actor.impersonating() && route(entry).equals(Routes.NEW_SESSION)) {
+            return false;
+        }
         RolesAllowed roles = entry.menuClass().getAnnotation(RolesAllowed.class);
         return roles == null || Arrays.stream(roles.value()).map(Role::valueOf).anyMatch(actor.roles()::contains);
     }
@@ -82,9 +85,15 @@ public class MainLayout extends AppLayout {
     /** A menu link, with an id tests and support staff can name: "admin-link" for /admin, "view-as-link" for /support/view-as. */
     private static RouterLink link(MenuEntry entry) {
         RouterLink link = new RouterLink(entry.title(), entry.menuClass());
-        String path = entry.path().isEmpty() ? "sessions" : entry.path().substring(entry.path().lastIndexOf('/') + 1);
+        String route = route(entry);
+        String path = route.isEmpty() ? "sessions" : route.substring(route.lastIndexOf('/') + 1);
         link.setId(path + "-link");
         return link;
+    }
+
+    /** The entry's route as {@link Routes} names it, without a leading slash. */
+    private static String route(MenuEntry entry) {
+        return entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
     }
 
     private static Div impersonationBanner(Actor actor, CurrentUser currentUser, ImpersonationService impersonations) {

@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +51,8 @@ class EveryChangeRefusedWhileImpersonatingIT {
     ApplicationContext context;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
     @LocalServerPort
     int port;
 
@@ -70,17 +73,28 @@ class EveryChangeRefusedWhileImpersonatingIT {
                         "SessionService.requireAction", "ImpersonationService.start");
 
         List<String> notRefused = new ArrayList<>();
+        List<String> notLogged = new ArrayList<>();
         for (ServiceMethod candidate : changing) {
             Object[] arguments = plausibleArguments(candidate.method(), sessionId);
+            int refusalsBefore = refusalsOfSupport();
             Throwable thrown = catchThrowable(() -> transaction.executeWithoutResult(status -> {
                 status.setRollbackOnly();
                 invoke(context.getBean(candidate.bean()), candidate.method(), arguments);
             }));
             if (!(thrown instanceof AppException refusal) || refusal.code() != ErrorCode.READ_ONLY) {
                 notRefused.add(candidate + " -> " + (thrown == null ? "returned normally" : thrown));
+            } else if (refusalsOfSupport() != refusalsBefore + 1) {
+                notLogged.add(candidate + " -> " + (refusalsOfSupport() - refusalsBefore) + " refusals logged");
             }
         }
         assertThat(notRefused).as("changing service methods that did not refuse with READ_ONLY first").isEmpty();
+        assertThat(notLogged).as("refusals not in the activity log exactly once").isEmpty();
+    }
+
+    /** The activity log's refusals of support viewing as alice (a refusal is written in its own transaction). */
+    private int refusalsOfSupport() {
+        return jdbc.sql("SELECT COUNT(*) FROM activity_log WHERE actor = 'support' AND acting_as = 'alice'"
+                + " AND outcome = 'REFUSED'").query(Integer.class).single();
     }
 
     private List<ServiceMethod> changingServiceMethods() {
