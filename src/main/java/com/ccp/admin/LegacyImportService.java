@@ -1,5 +1,6 @@
 package com.ccp.admin;
 
+import com.ccp.employee.ReadingWarning;
 import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.AuditAction;
 import com.ccp.audit.ActivityLog;
@@ -70,7 +71,7 @@ public class LegacyImportService {
         List<ReconciledEmployee> employees = content.employees();
         String sessionId = sessions.createProcessing(actor, sessionName, statementPeriod, "");
         store.saveFirstRead(sessionId, 1, employees, content.warnings().stream()
-                        .map(w -> new EmployeeWriter.Warning("LEGACY", new ParseWarning(0, w))).toList(),
+                        .map(w -> new EmployeeWriter.Warning(ReadingWarning.LEGACY, new ParseWarning(0, w))).toList(),
                 actor.username(), clock.instant());
         sessions.complete(sessionId, 0, employees.size());
         LegacyImportResult result = new LegacyImportResult(sessionId, employees.size(),

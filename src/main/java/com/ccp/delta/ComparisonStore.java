@@ -2,6 +2,7 @@ package com.ccp.delta;
 
 import com.ccp.employee.EmployeeWriter;
 import com.ccp.employee.Outcome;
+import com.ccp.employee.ReadingWarning;
 import com.ccp.report.ParseWarning;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class ComparisonStore {
                         c.newReceiptTotal(), c.oldReceiptCount(), c.newReceiptCount(), c.addedReceiptIds().size(),
                         c.changedReceiptIds().size(), c.receiptsChanged(), json.writeValueAsString(c.outcome())})
                 .toList());
-        String source = warningSource(version);
+        String source = ReadingWarning.lateReceipts(version);
         employees.saveWarnings(sessionId, warnings.stream().map(w -> new EmployeeWriter.Warning(source, w)).toList());
     }
 
@@ -117,12 +118,7 @@ class ComparisonStore {
     @Transactional(propagation = Propagation.MANDATORY)
     void discard(String sessionId, int version) {
         delete(sessionId);
-        employees.dropWarnings(sessionId, warningSource(version));
-    }
-
-    /** Reading notes of a late receipt report are kept apart from the first read's, per version. */
-    private static String warningSource(int version) {
-        return "RECEIPTS v" + version;
+        employees.dropWarnings(sessionId, ReadingWarning.lateReceipts(version));
     }
 
     private void delete(String sessionId) {

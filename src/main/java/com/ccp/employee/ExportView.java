@@ -1,5 +1,6 @@
 package com.ccp.employee;
 
+import com.ccp.reconciliation.Flag;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public class ExportView {
                     String key = rs.getString(1);
                     int colon = key.indexOf(':');
                     String flag = rs.getString(2);
-                    if (colon > 0 && (flag.equals("MISSING_RECEIPT") || flag.equals("MISSING_CODING"))) {
+                    if (colon > 0 && (flag.equals(Flag.MISSING_RECEIPT.name()) || flag.equals(Flag.MISSING_CODING.name()))) {
                         byKey.computeIfAbsent(key.substring(colon + 1), k -> new ArrayList<>()).add(resolution);
                     } else {
                         others.add(resolution);

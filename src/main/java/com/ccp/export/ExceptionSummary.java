@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.reconciliation.Flag;
 import com.ccp.employee.ListedIssue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ record ExceptionSummary(String flag, int issues, int employees, @Nullable BigDec
 
     private static @Nullable BigDecimal amount(String flag, List<ListedIssue> issues) {
         return issues.stream().map(ListedIssue::amountImpact).filter(Objects::nonNull)
-                .map(amount -> flag.equals("TOTAL_MISMATCH") ? amount.abs() : amount)
+                .map(amount -> flag.equals(Flag.TOTAL_MISMATCH.name()) ? amount.abs() : amount)
                 .reduce(BigDecimal::add).orElse(null);
     }
 }

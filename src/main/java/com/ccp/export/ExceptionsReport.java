@@ -1,5 +1,6 @@
 package com.ccp.export;
 
+import com.ccp.reconciliation.Flag;
 import com.ccp.employee.LinksAndHints;
 import com.ccp.employee.EmployeeDetail;
 import com.ccp.employee.ListedIssue;
@@ -75,7 +76,7 @@ class ExceptionsReport {
         List<ExceptionSummary> summary = ExceptionSummary.of(lines);
         int issues = lines.size();
         int employees = ExceptionSummary.employees(lines);
-        ExceptionSummary missing = summary.stream().filter(row -> row.flag().equals("MISSING_RECEIPT")).findFirst()
+        ExceptionSummary missing = summary.stream().filter(row -> row.flag().equals(Flag.MISSING_RECEIPT.name())).findFirst()
                 .orElse(null);
         String running = "Exceptions report · " + heading.sessionName() + " · " + heading.period();
         try (ReportDocument report = ReportDocument.create(running, "Exceptions report — " + heading.sessionName())) {
@@ -119,9 +120,9 @@ class ExceptionsReport {
     }
 
     private static String summaryAmount(ExceptionSummary row) {
-        return switch (row.flag()) {
-            case "MISSING_RECEIPT" -> money(row.amountImpact()) + " card spend";
-            case "TOTAL_MISMATCH" -> money(row.amountImpact()) + " difference";
+        return switch (Flag.valueOf(row.flag())) {
+            case MISSING_RECEIPT -> money(row.amountImpact()) + " card spend";
+            case TOTAL_MISMATCH -> money(row.amountImpact()) + " difference";
             default -> "—";
         };
     }

@@ -1,5 +1,7 @@
 package com.ccp.ingestion;
 
+import com.ccp.employee.ReadingWarning;
+import com.ccp.processing.ReadingPhase;
 import com.ccp.processing.LiveProgress;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
@@ -55,7 +57,7 @@ class IngestionRun implements BackgroundRead {
         Reconciliation result = Reconciler.reconcile(reports.car(), reports.receipts());
         int pagesTotal = reports.pagesTotal();
         liveProgress.update(sessionId,
-                new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal, result.employees().size()));
+                new SessionDetails.Progress(ReadingPhase.ANALYZING, pagesTotal, pagesTotal, result.employees().size()));
         long analyzed = System.nanoTime();
         persist(sessionId, reports, result);
         log.info("Session {} read: {} pages, {} employees in {} ms (extract+parse {} ms, match {} ms, persist {} ms)",
@@ -69,9 +71,9 @@ class IngestionRun implements BackgroundRead {
 
     private void persist(String sessionId, ReportReading.Reports reports, Reconciliation result) {
         List<EmployeeWriter.Warning> warnings = new ArrayList<>();
-        reports.car().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning("CAR", w)));
-        reports.receipts().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning("RECEIPTS", w)));
-        result.warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning("MATCHING", w)));
+        reports.car().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.CAR, w)));
+        reports.receipts().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.RECEIPTS, w)));
+        result.warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.MATCHING, w)));
         String owner = sessions.ownerOf(sessionId);
         transaction.executeWithoutResult(status -> {
             store.saveFirstRead(sessionId, reports.receiptVersion(), result.employees(), warnings, owner, clock.instant());

@@ -1,5 +1,6 @@
 package com.ccp.ingestion;
 
+import com.ccp.processing.ReadingPhase;
 import com.ccp.base.AppProperties;
 import com.ccp.pdf.ParallelTextExtractor;
 import com.ccp.pdf.PdfProblem;
@@ -74,7 +75,7 @@ public class ReportReading {
         AtomicInteger cardholders = new AtomicInteger();
         List<List<String>> texts = extract(sessionId, car, receipts, carWording, cardholders, stopRequested);
         // the count found while reading stands until matching knows the exact number
-        liveProgress.update(sessionId, new SessionDetails.Progress("ANALYZING", pagesTotal, pagesTotal,
+        liveProgress.update(sessionId, new SessionDetails.Progress(ReadingPhase.ANALYZING, pagesTotal, pagesTotal,
                 cardholders.get()));
         CompletableFuture<ReceiptReport> receiptReport = CompletableFuture.supplyAsync(
                 () -> ReceiptParser.parse(receiptWording, texts.get(1)), workers.pool());
@@ -97,9 +98,9 @@ public class ReportReading {
             SessionFiles.SessionFile receipts, CarWording carWording, AtomicInteger cardholders,
             BooleanSupplier stopRequested) throws PdfProblem, TimeoutException, InterruptedException {
         int pagesTotal = car.pageCount() + receipts.pageCount();
-        sessions.recordPhase(sessionId, "EXTRACTING", 0, pagesTotal, 0);
+        sessions.recordPhase(sessionId, ReadingPhase.EXTRACTING, 0, pagesTotal, 0);
         AtomicInteger pagesDone = new AtomicInteger();
-        liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING", 0, pagesTotal, 0));
+        liveProgress.update(sessionId, new SessionDetails.Progress(ReadingPhase.EXTRACTING, 0, pagesTotal, 0));
         events.publishEvent(new ReadStarted(sessionId, pagesTotal));
         List<ParallelTextExtractor.Source> sources = List.of(
                 new ParallelTextExtractor.Source(fileStore.path(car.sha256()).toFile(), car.pageCount(), "the CAR"),
@@ -133,7 +134,7 @@ public class ReportReading {
                         if (source == 0) {
                             cardholders.addAndGet(countSectionStarts(carWording, text));
                         }
-                        liveProgress.update(sessionId, new SessionDetails.Progress("EXTRACTING",
+                        liveProgress.update(sessionId, new SessionDetails.Progress(ReadingPhase.EXTRACTING,
                                 pagesDone.incrementAndGet(), pagesTotal, cardholders.get()));
                     }
 

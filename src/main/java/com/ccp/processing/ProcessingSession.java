@@ -21,7 +21,7 @@ class ProcessingSession {
     private @Nullable String company;
     private String owner;
     private SessionStatus status;
-    private @Nullable String phase;
+    private @Nullable ReadingPhase phase;
     private int pagesDone;
     private int pagesTotal;
     private int employeesFound;
@@ -82,7 +82,7 @@ class ProcessingSession {
         this.updatedAt = now;
     }
 
-    void progress(String phase, int pagesDone, int pagesTotal, int employeesFound) {
+    void progress(ReadingPhase phase, int pagesDone, int pagesTotal, int employeesFound) {
         this.phase = phase;
         this.pagesDone = pagesDone;
         this.pagesTotal = pagesTotal;
@@ -96,7 +96,7 @@ class ProcessingSession {
 
     void complete(Instant now) {
         this.failureReason = null;
-        this.phase = "DONE";
+        this.phase = ReadingPhase.DONE;
         moveTo(SessionStatus.COMPLETED, now);
     }
 
@@ -119,7 +119,7 @@ class ProcessingSession {
     @Nullable String company() { return company; }
     String owner() { return owner; }
     SessionStatus status() { return status; }
-    @Nullable String phase() { return phase; }
+    @Nullable ReadingPhase phase() { return phase; }
     int pagesDone() { return pagesDone; }
     int pagesTotal() { return pagesTotal; }
     int employeesFound() { return employeesFound; }

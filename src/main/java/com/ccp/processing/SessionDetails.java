@@ -26,7 +26,7 @@ public record SessionDetails(
         return status == SessionStatus.CLOSED;
     }
 
-    public record Progress(@Nullable String phase, int pagesDone, int pagesTotal, int employeesFound) {
+    public record Progress(@Nullable ReadingPhase phase, int pagesDone, int pagesTotal, int employeesFound) {
 
         public double fraction() {
             return pagesTotal == 0 ? 0 : Math.min(1.0, (double) pagesDone / pagesTotal);

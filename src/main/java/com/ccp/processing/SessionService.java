@@ -115,7 +115,7 @@ public class SessionService {
 
     /** Background work records its phase; the counters live in {@link LiveProgress} meanwhile. */
     @Transactional
-    public void recordPhase(String sessionId, String phase, int pagesDone, int pagesTotal, int employeesFound) {
+    public void recordPhase(String sessionId, ReadingPhase phase, int pagesDone, int pagesTotal, int employeesFound) {
         ProcessingSession session = load(sessionId);
         session.progress(phase, pagesDone, pagesTotal, employeesFound);
         save(session);
@@ -128,7 +128,7 @@ public class SessionService {
         if (session.status() != SessionStatus.PROCESSING) {
             throw new AppException(ErrorCode.CONFLICT, "The session is " + session.status() + ", not PROCESSING.");
         }
-        session.progress("DONE", pagesTotal, pagesTotal, employees);
+        session.progress(ReadingPhase.DONE, pagesTotal, pagesTotal, employees);
         session.complete(clock.instant());
         save(session);
         AfterCommit.run(() -> liveProgress.finished(sessionId));

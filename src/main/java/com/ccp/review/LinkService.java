@@ -1,5 +1,6 @@
 package com.ccp.review;
 
+import com.ccp.reconciliation.Flag;
 import com.ccp.employee.EmployeeLink;
 import com.ccp.employee.EmployeeDetail;
 import com.ccp.employee.LinkStore;
@@ -260,7 +261,7 @@ public class LinkService {
         boolean explained = LinkCoverage.explainsWholeDifference(unmatchedTransactions, unmatchedReceipts, differences,
                 h.carTotal(), h.receiptTotal());
         for (IssueResolutions.State issue : issues.ofEmployee(ref)) {
-            if (!issue.flag().equals("TOTAL_MISMATCH")) {
+            if (!issue.flag().equals(Flag.TOTAL_MISMATCH.name())) {
                 continue;
             }
             if (!issue.resolved() && explained) {

@@ -1,5 +1,6 @@
 package com.ccp.notification;
 
+import com.ccp.processing.ReadingPhase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.processing.SessionDetails;
@@ -40,7 +41,7 @@ class CompletionMessageTest {
     private static SessionDetails session(SessionStatus status, String failureReason) {
         return new SessionDetails("s-1", "March 2025", "2025-03", "Acme Construction, Inc.", status, "alice",
                 Instant.parse("2025-04-02T08:00:00Z"), null, null, null, 2, null, failureReason,
-                new SessionDetails.Progress("DONE", 10, 10, 412),
+                new SessionDetails.Progress(ReadingPhase.DONE, 10, 10, 412),
                 new SessionDetails.Totals(412, new BigDecimal("1234567.89"), new BigDecimal("1200000.00"), 17, 400));
     }
 }

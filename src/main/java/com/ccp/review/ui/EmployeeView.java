@@ -182,7 +182,7 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout flags = new HorizontalLayout();
         flags.setSpacing(false);
         flags.addClassName("flag-list");
-        employee.flags().forEach(flag -> flags.add(Badges.flag(flag)));
+        employee.flags().forEach(flag -> flags.add(SessionBadges.flag(flag)));
         if (canResolve && employee.openIssues() > 0) {
             Button resolveAll = new Button("Resolve all open issues…", click -> new NoteDialog<>(
                     "Resolve all open issues", "Every open issue of " + employee.name()

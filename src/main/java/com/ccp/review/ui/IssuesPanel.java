@@ -2,7 +2,6 @@ package com.ccp.review.ui;
 
 import com.ccp.employee.ResolutionReason;
 import com.ccp.employee.EmployeeDetail;
-import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +35,7 @@ final class IssuesPanel {
             panel.add(new Span("No issues: this employee is ready for export."));
         }
         for (EmployeeDetail.IssueLine issue : issues) {
-            Div row = new Div(Badges.flag(issue.flag()), new Span(Formats.datesIn(issue.detail())));
+            Div row = new Div(SessionBadges.flag(issue.flag()), new Span(Formats.datesIn(issue.detail())));
             row.addClassName("issue");
             if (issue.amountImpact() != null) {
                 Span impact = new Span(Formats.money(issue.amountImpact()));

@@ -1,7 +1,6 @@
 package com.ccp.review.ui;
 
 import com.ccp.employee.ReadingWarning;
-import com.ccp.review.EmployeeService;
 
 /** A reading note in words: which file (or step) and page, then the message. */
 final class ReadingNotes {
@@ -16,19 +15,19 @@ final class ReadingNotes {
     }
 
     private static String where(String source) {
-        if (source.equals("CAR")) {
+        if (source.equals(ReadingWarning.CAR)) {
             return "Cardholder activity report";
         }
-        if (source.equals("RECEIPTS")) {
+        if (source.equals(ReadingWarning.RECEIPTS)) {
             return "Receipt report";
         }
-        if (source.startsWith("RECEIPTS v")) {
-            return "Late receipt report (version " + source.substring("RECEIPTS v".length()) + ")";
+        if (source.startsWith(ReadingWarning.LATE_RECEIPTS)) {
+            return "Late receipt report (version " + source.substring(ReadingWarning.LATE_RECEIPTS.length()) + ")";
         }
-        if (source.equals("MATCHING")) {
+        if (source.equals(ReadingWarning.MATCHING)) {
             return "Matching receipts to charges";
         }
-        if (source.equals("LEGACY")) {
+        if (source.equals(ReadingWarning.LEGACY)) {
             return "Legacy import";
         }
         return source.charAt(0) + source.substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

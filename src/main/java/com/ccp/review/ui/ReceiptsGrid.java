@@ -1,5 +1,6 @@
 package com.ccp.review.ui;
 
+import com.ccp.reconciliation.Flag;
 import com.ccp.employee.MatchedBy;
 import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
@@ -35,7 +36,7 @@ final class ReceiptsGrid {
                 cell.add(line);
             }
             if (!r.attachment()) {
-                cell.add(Badges.flag("MISSING_ATTACHMENT"));
+                cell.add(SessionBadges.flag(Flag.MISSING_ATTACHMENT));
             }
             return cell;
         })).setHeader("Merchant").setFlexGrow(2);

@@ -1,6 +1,5 @@
 package com.ccp.review.ui;
 
-import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.FigureCard;
 import com.ccp.base.ui.Formats;
 import com.ccp.processing.SessionDetails;
@@ -18,7 +17,7 @@ final class SessionSummaryPanel {
     static Div of(SessionDetails session, int hints) {
         H2 title = new H2(session.name());
         title.setId("session-title");
-        Span status = Badges.status(session.status().name());
+        Span status = SessionBadges.status(session.status());
         status.setId("session-status");
         Div heading = new Div(title, status);
         heading.addClassName("session-heading");

@@ -252,12 +252,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         progressBox.setVisible(true);
         progressBar.setIndeterminate(progress.pagesTotal() == 0);
         progressBar.setValue(progress.fraction());
-        String phase = progress.phase() == null ? "Starting" : switch (progress.phase()) {
-            case "EXTRACTING" -> "Reading pages";
-            case "ANALYZING" -> "Matching receipts and checking";
-            case "DONE" -> "Finishing";
-            default -> progress.phase();
-        };
+        String phase = progress.phase() == null ? "Starting" : progress.phase().label();
         progressText.setText(phase + " — " + progress.pagesDone() + " of " + progress.pagesTotal() + " pages, "
                 + progress.employeesFound() + " employees found");
     }
@@ -376,7 +371,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         Div flags = new Div();
         flags.addClassName("grid-flags");
         row.flags().forEach(flag -> {
-            Span badge = Badges.flag(flag);
+            Span badge = SessionBadges.flag(flag);
             // narrow windows show the short form (CSS), so a row keeps one line
             Span full = new Span(badge.getText());
             full.addClassName("flag-full");

@@ -5,7 +5,6 @@ import com.ccp.lifecycle.CloseImpact;
 import com.ccp.lifecycle.LifecycleService;
 import com.ccp.lifecycle.ui.CloseImpactView;
 import com.ccp.lifecycle.ui.CloseSessionDialog;
-import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.ingestion.ui.NewSessionView;
@@ -106,7 +105,7 @@ public class SessionsView extends VerticalLayout {
     private Grid<SessionSummary> configureGrid() {
         grid.addColumn(SessionSummary::name).setHeader("Name").setFlexGrow(3).setAutoWidth(true);
         grid.addColumn(s -> Formats.period(s.period())).setHeader("Period").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(s -> Badges.status(s.status().name()))).setHeader("Status")
+        grid.addColumn(new ComponentRenderer<>(s -> SessionBadges.status(s.status()))).setHeader("Status")
                 .setAutoWidth(true);
         grid.addColumn(SessionSummary::owner).setHeader("Owner").setAutoWidth(true);
         grid.addColumn(s -> Formats.dateTime(s.createdAt())).setHeader("Created").setAutoWidth(true);

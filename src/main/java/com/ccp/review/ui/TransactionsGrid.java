@@ -1,5 +1,6 @@
 package com.ccp.review.ui;
 
+import com.ccp.reconciliation.Flag;
 import com.ccp.employee.EmployeeLink;
 import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
@@ -49,7 +50,7 @@ final class TransactionsGrid {
             cell.add(line);
         }
         if (!t.coded()) {
-            cell.add(Badges.flag("MISSING_CODING"));
+            cell.add(SessionBadges.flag(Flag.MISSING_CODING));
         }
         if (t.description() != null) {
             Div description = new Div(t.description());

@@ -1,0 +1,43 @@
+package com.ccp.review.ui;
+
+import com.ccp.base.ui.Badges;
+import com.ccp.processing.SessionStatus;
+import com.ccp.reconciliation.Flag;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+/** The badges of a session's status and of an employee's flags. */
+final class SessionBadges {
+
+    private SessionBadges() {
+    }
+
+    static Span status(SessionStatus status) {
+        String tone = switch (status) {
+            case COMPLETED -> "success";
+            case FAILED -> "error";
+            case PROCESSING, RECEIPT_REPROCESSING, UPLOADING, COMPARING_RECEIPTS -> "info";
+            case PAUSED, PENDING -> "warning";
+            default -> "neutral";
+        };
+        return Badges.of(words(status.name()), tone);
+    }
+
+    /** A flag as stored ("MISSING_RECEIPT"). */
+    static Span flag(String flag) {
+        return flag(Flag.valueOf(flag));
+    }
+
+    static Span flag(Flag flag) {
+        String tone = switch (flag) {
+            case FILE_INTEGRITY, RECEIPT_WITHOUT_CARDHOLDER -> "error";
+            case MISSING_RECEIPT, TOTAL_MISMATCH -> "warning";
+            case MISSING_ATTACHMENT, MISSING_CODING -> "info";
+        };
+        return Badges.of(words(flag.name()), tone);
+    }
+
+    private static String words(String name) {
+        return name.replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+}
