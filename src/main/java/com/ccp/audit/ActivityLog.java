@@ -52,7 +52,7 @@ public class ActivityLog {
                 INSERT INTO activity_log (at, actor, acting_as, action, session_id, outcome, details, client_address)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(clock.instant()), actor.username(), actor.actingAs(), action.name(), sessionId,
-                        outcome.name(), Texts.truncate(details, 2000), clientAddress())
+                        outcome.name(), Texts.truncate(details, Texts.NOTE), clientAddress())
                 .update();
     }
 

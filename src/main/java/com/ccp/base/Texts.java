@@ -3,6 +3,11 @@ package com.ccp.base;
 /** Text that goes into a bounded column. */
 public final class Texts {
 
+    /** The schema's limit for what a person writes: notes, reasons, activity details (VARCHAR(2000)). */
+    public static final int NOTE = 2000;
+    /** The schema's limit for what the app words: issue and hint details, reading notes, criteria (VARCHAR(1000)). */
+    public static final int DETAIL = 1000;
+
     private Texts() {
     }
 

@@ -27,9 +27,6 @@ public class EmployeeWriter {
     public record Warning(String source, ParseWarning warning) {
     }
 
-    /** The longest reading note kept (its column). */
-    private static final int NOTE_LIMIT = 1000;
-
     private final JdbcTemplate jdbc;
     private final HintStore hints;
 
@@ -95,7 +92,7 @@ public class EmployeeWriter {
     public void saveWarnings(String sessionId, List<Warning> warnings) {
         jdbc.batchUpdate("INSERT INTO parse_warning (session_id, source, page, message) VALUES (?, ?, ?, ?)",
                 warnings.stream().map(w -> new Object[] {sessionId, w.source(), w.warning().page(),
-                        Texts.truncate(w.warning().message(), NOTE_LIMIT)}).toList());
+                        Texts.truncate(w.warning().message(), Texts.DETAIL)}).toList());
     }
 
     /** Forgets the reading notes of one source (a discarded late receipt report's). */

@@ -89,11 +89,11 @@ public class HintStore {
             String id = existing.get(hint.key());
             if (id != null) {
                 kept.put(hint.key(), true);
-                details.add(new Object[] {Texts.truncate(hint.detail(), 1000), id});
+                details.add(new Object[] {Texts.truncate(hint.detail(), Texts.DETAIL), id});
                 continue;
             }
             id = UUID.randomUUID().toString();
-            hints.add(new Object[] {id, sessionId, hint.key(), hint.type().name(), Texts.truncate(hint.detail(), 1000)});
+            hints.add(new Object[] {id, sessionId, hint.key(), hint.type().name(), Texts.truncate(hint.detail(), Texts.DETAIL)});
             int seq = 0;
             String onlyEmployee = hint.employeeIds().get(0);
             for (String reference : hint.transactions()) {
@@ -145,7 +145,7 @@ public class HintStore {
         return jdbc.sql("""
                 UPDATE hint SET dismissed = TRUE, dismissed_by = ?, dismissed_at = ?, note = ?
                 WHERE id = ? AND dismissed = FALSE""")
-                .params(by, Timestamp.from(at), Texts.truncate(note, 2000), hintId).update() > 0;
+                .params(by, Timestamp.from(at), Texts.truncate(note, Texts.NOTE), hintId).update() > 0;
     }
 
     /** The session's hints not dismissed. */

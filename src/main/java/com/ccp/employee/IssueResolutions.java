@@ -46,7 +46,7 @@ public class IssueResolutions {
     /** Resolves an open issue; false when it was already resolved. */
     public boolean resolve(String issueId, String reason, @Nullable String note, String by, Instant at,
             @Nullable String linkId) {
-        String kept = note == null || note.isBlank() ? null : Texts.truncate(note.strip(), 2000);
+        String kept = note == null || note.isBlank() ? null : Texts.truncate(note.strip(), Texts.NOTE);
         int changed = jdbc.sql("""
                 UPDATE issue SET resolved = TRUE, resolution_reason = ?, note = ?, resolved_by = ?, resolved_at = ?,
                     resolved_by_link = ?
@@ -60,7 +60,7 @@ public class IssueResolutions {
 
     /** Opens a resolved issue again; its resolution stays in the history, the note says why it reopened. */
     public boolean reopen(String issueId, String note, String by, Instant at) {
-        String kept = Texts.truncate(note.strip(), 2000);
+        String kept = Texts.truncate(note.strip(), Texts.NOTE);
         int changed = jdbc.sql("""
                 UPDATE issue SET resolved = FALSE, resolution_reason = NULL, note = ?, resolved_by = NULL,
                     resolved_at = NULL, resolved_by_link = NULL

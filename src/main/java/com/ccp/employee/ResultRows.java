@@ -12,9 +12,6 @@ import java.util.stream.Collectors;
 /** The one spelling of the receipt and issue rows, which the first read and a late-receipt apply both insert. */
 final class ResultRows {
 
-    /** The longest issue detail kept (its column). */
-    static final int DETAIL_LIMIT = 1000;
-
     static final String INSERT_RECEIPT = """
             INSERT INTO receipt (id, session_id, employee_ref, receipt_id, receipt_date, merchant, amount, address,
                 title, purpose, attachment, attachment_pages, file_version, page)
@@ -39,7 +36,7 @@ final class ResultRows {
     }
 
     static String detail(Finding finding) {
-        return Texts.truncate(finding.detail(), DETAIL_LIMIT);
+        return Texts.truncate(finding.detail(), Texts.DETAIL);
     }
 
     /** The distinct flags of the findings, sorted, as the employee row keeps them. */

@@ -176,7 +176,7 @@ public class LifecycleService {
             throw new AppException(ErrorCode.BAD_INPUT, "Type " + CLOSE_CONFIRMATION
                     + " to confirm: closing cannot be undone.", Map.of("field", "confirm"));
         }
-        return Texts.truncate(reason.strip(), 2000);
+        return Texts.truncate(reason.strip(), Texts.NOTE);
     }
 
     private static void deleteQuietly(Path file) {

@@ -90,7 +90,7 @@ class ProcessingSession {
     }
 
     void fail(String reason, Instant now) {
-        this.failureReason = Texts.truncate(reason, 2000);
+        this.failureReason = Texts.truncate(reason, Texts.NOTE);
         moveTo(SessionStatus.FAILED, now);
     }
 
@@ -102,7 +102,7 @@ class ProcessingSession {
 
     /** Reading a late receipt report failed: the session goes back to what it was, with the reason. */
     void reprocessingFailed(String reason, Instant now) {
-        this.failureReason = Texts.truncate(reason, 2000);
+        this.failureReason = Texts.truncate(reason, Texts.NOTE);
         moveTo(SessionStatus.COMPLETED, now);
     }
 

@@ -53,8 +53,6 @@ public class EmployeeService {
     private final LinkStore linkStore;
     private final HintStore hintStore;
     private final IssueResolutions resolutions;
-    /** The longest note a resolution keeps (its column). */
-    static final int NOTE_LIMIT = 2000;
 
     private final ChangeGuard guard;
 
@@ -135,7 +133,7 @@ public class EmployeeService {
     public EmployeeDetail.IssueLine resolveIssue(Actor actor, String sessionId, String issueId,
             @Nullable ResolutionReason reason, @Nullable String note) {
         guard.requireWritable(actor, AuditAction.RESOLVE_ISSUE, sessionId);
-        Texts.requireWithin(note, NOTE_LIMIT, "note");
+        Texts.requireWithin(note, Texts.NOTE, "note");
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issue is resolved.", Map.of("field", "reason"));
         }
@@ -154,7 +152,7 @@ public class EmployeeService {
     public EmployeeDetail resolveAll(Actor actor, String sessionId, String employeeId, @Nullable ResolutionReason reason,
             @Nullable String note) {
         guard.requireWritable(actor, AuditAction.RESOLVE_ALL, sessionId);
-        Texts.requireWithin(note, NOTE_LIMIT, "note");
+        Texts.requireWithin(note, Texts.NOTE, "note");
         if (reason == null) {
             throw new AppException(ErrorCode.BAD_INPUT, "Choose why the issues are resolved.", Map.of("field", "reason"));
         }
@@ -182,7 +180,7 @@ public class EmployeeService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail.IssueLine reopenIssue(Actor actor, String sessionId, String issueId, @Nullable String note) {
         guard.requireWritable(actor, AuditAction.REOPEN_ISSUE, sessionId);
-        Texts.requireWithin(note, NOTE_LIMIT, "note");
+        Texts.requireWithin(note, Texts.NOTE, "note");
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why the issue is open again.",
                     Map.of("field", "note"));

@@ -51,7 +51,7 @@ public class HintService {
     @Transactional
     public EmployeeDetail.HintLine dismiss(Actor actor, String sessionId, String hintId, @Nullable String note) {
         guard.requireWritable(actor, AuditAction.DISMISS_HINT, sessionId);
-        Texts.requireWithin(note, EmployeeService.NOTE_LIMIT, "note");
+        Texts.requireWithin(note, Texts.NOTE, "note");
         if (note == null || note.isBlank()) {
             throw new AppException(ErrorCode.BAD_INPUT, "Say in a note why this hint needs no action.",
                     Map.of("field", "note"));

@@ -65,7 +65,7 @@ public class LinkService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public EmployeeDetail link(Actor actor, String sessionId, String employeeId, LinkRequest request) {
         guard.requireWritable(actor, AuditAction.LINK, sessionId);
-        Texts.requireWithin(request.note(), EmployeeService.NOTE_LIMIT, "note");
+        Texts.requireWithin(request.note(), Texts.NOTE, "note");
         LinkReason reason = checkShape(request);
         sessions.requireAction(actor, sessionId, SessionAction.RESOLVE_ISSUE);
         String ref = store.lockEmployee(sessionId, employeeId)
