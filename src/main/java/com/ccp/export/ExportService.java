@@ -105,7 +105,7 @@ public class ExportService {
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)
     public ExportPreview preview(Actor actor, String sessionId, ExportMode mode) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         ExportSelection selection = ExportSelection.of(employees.candidates(sessionId), mode);
         boolean legacy = sentByOldTool(sessionId);
         if (legacy) {
@@ -122,7 +122,7 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public boolean sentByOldTool(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return sentByOldTool(sessionId);
     }
 
@@ -200,7 +200,7 @@ public class ExportService {
 
     @Transactional(readOnly = true)
     public List<ExportBatch> history(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return queries.batches(sessionId);
     }
 
@@ -208,7 +208,7 @@ public class ExportService {
     @Transactional(readOnly = true)
     public ExportFile file(Actor actor, String batchId, ExportFileKind kind) {
         ExportBatch batch = queries.batch(batchId).orElseThrow(() -> AppException.notFound("Export batch " + batchId));
-        sessions.get(actor, batch.sessionId());
+        sessions.requireVisible(actor, batch.sessionId());
         Path path = files.path(batch.sessionId(), batch.fileName(kind));
         if (!Files.isRegularFile(path)) {
             throw new AppException(ErrorCode.NOT_FOUND, "The file " + batch.fileName(kind)
@@ -255,7 +255,7 @@ public class ExportService {
     /** Employee ID → the batch that exported the employee's current revision. */
     @Transactional(readOnly = true)
     public Map<String, String> exportedCurrentRevisions(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return employees.exportedCurrentRevisions(sessionId);
     }
 

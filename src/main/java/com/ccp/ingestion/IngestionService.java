@@ -91,7 +91,7 @@ public class IngestionService {
     /** Which profile each of the session's files was read with (api.md: {@code profiles}). */
     @Transactional(readOnly = true)
     public SessionProfiles profilesOf(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         String car = sessionFiles.profiles(sessionId, ReportKind.CAR).stream().findFirst()
                 .map(p -> p.profileId() == null ? BuiltInProfiles.CAR_ID : p.profileId()).orElse(null);
         List<SessionProfiles.Version> receipts = sessionFiles.profiles(sessionId, ReportKind.RECEIPTS).stream()

@@ -101,7 +101,7 @@ public class LifecycleService {
     /** What closing the session would leave undone: its open issues and ready employees never exported. */
     @Transactional(readOnly = true)
     public CloseImpact impact(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return impacts.of(List.of(sessionId)).getFirst();
     }
 
@@ -147,7 +147,7 @@ public class LifecycleService {
     @Transactional
     public void delete(Actor actor, String sessionId) {
         guard.requireWritable(actor, AuditAction.DELETE, sessionId);
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         if (!actor.isAdmin()) {
             dependents.stream().map(d -> d.ownerMayNotDelete(sessionId)).filter(Objects::nonNull).findFirst()
                     .ifPresent(reason -> {

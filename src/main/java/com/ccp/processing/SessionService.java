@@ -51,6 +51,15 @@ public class SessionService {
         return queries.count(visibleOwner(actor), filter);
     }
 
+    /**
+     * The access check of every read of a session's data: its owner, or an admin, may see it
+     * (support sees it while viewing as the owner); anyone else gets NOT_FOUND, as for no session.
+     */
+    @Transactional(readOnly = true)
+    public void requireVisible(Actor actor, String sessionId) {
+        visible(actor, sessionId);
+    }
+
     @Transactional(readOnly = true)
     public SessionDetails get(Actor actor, String sessionId) {
         ProcessingSession session = visible(actor, sessionId);

@@ -74,7 +74,7 @@ public class EmployeeService {
 
     @Transactional(readOnly = true)
     public List<EmployeeRow> employees(Actor actor, String sessionId, EmployeeFilter filter) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         Map<String, Integer> batches = exports.batchNumbers(sessionId);
         return queries.employees(sessionId, filter).stream()
                 .map(row -> row.withExportedBatch(batches.get(row.ref()))).toList();
@@ -110,7 +110,7 @@ public class EmployeeService {
 
     @Transactional(readOnly = true)
     public EmployeeDetail employee(Actor actor, String sessionId, String employeeId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         EmployeeRow row = queries.employee(sessionId, employeeId)
                 .map(found -> found.withExportedBatch(exports.batchNumbers(sessionId).get(found.ref())))
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId));
@@ -124,7 +124,7 @@ public class EmployeeService {
 
     @Transactional(readOnly = true)
     public List<ReadingWarning> warnings(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return queries.warnings(sessionId);
     }
 
@@ -217,7 +217,7 @@ public class EmployeeService {
     /** A page of the session's CAR (version 1) or of a receipt file version, as PNG. */
     @Transactional(readOnly = true)
     public byte[] pageImage(Actor actor, String sessionId, ReportKind kind, int version, int page) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         SessionFiles.SessionFile file = sessionFiles.find(sessionId, kind, version)
                 .orElseThrow(() -> AppException.notFound("File version " + version));
         if (page < 1 || page > file.pageCount()) {

@@ -69,14 +69,14 @@ public class HintService {
     /** The session's hints not dismissed. */
     @Transactional(readOnly = true)
     public int openCount(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return store.openCount(sessionId);
     }
 
     /** Every hint of the session by Employee ID (a hint naming two employees is listed under both). */
     @Transactional(readOnly = true)
     public Map<String, List<EmployeeDetail.HintLine>> hintsOfSession(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return store.byEmployee(sessionId);
     }
 }

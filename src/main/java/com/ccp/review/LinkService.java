@@ -137,7 +137,7 @@ public class LinkService {
     /** Every link of the session by Employee ID (read model for the export's cover pages). */
     @Transactional(readOnly = true)
     public Map<String, List<EmployeeLink>> linksOfSession(Actor actor, String sessionId) {
-        sessions.get(actor, sessionId);
+        sessions.requireVisible(actor, sessionId);
         return store.linksOfSession(sessionId);
     }
 

@@ -143,7 +143,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionId = event.getRouteParameters().get("id").orElse("");
         try {
-            sessions.get(actor, sessionId);
+            sessions.requireVisible(actor, sessionId);
         } catch (AppException e) {
             Notifications.error(e.getMessage());
             event.forwardTo(Routes.SESSIONS);
