@@ -1,12 +1,12 @@
 package com.ccp.api;
 
 import com.ccp.base.AppException;
+import com.ccp.base.db.ColumnLimits;
 import com.ccp.base.ErrorCode;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +33,10 @@ class ApiExceptionHandler {
             "resolution_reason", "reason", "original_name", "file");
     private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([A-Za-z0-9_]+)'");
 
-    private final JdbcClient jdbc;
+    private final ColumnLimits columnLimits;
 
-    ApiExceptionHandler(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ApiExceptionHandler(ColumnLimits columnLimits) {
+        this.columnLimits = columnLimits;
     }
 
     @ExceptionHandler(AppException.class)
@@ -93,9 +93,7 @@ class ApiExceptionHandler {
             return unexpected(e);
         }
         String field = FIELDS.getOrDefault(column.group(1), column.group(1));
-        Integer limit = jdbc.sql("SELECT MAX(CHARACTER_MAXIMUM_LENGTH) FROM information_schema.COLUMNS"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND COLUMN_NAME = ?").param(column.group(1)).query(Integer.class)
-                .optional().orElse(null);
+        Integer limit = columnLimits.of(column.group(1)).orElse(null);
         return error(ErrorCode.BAD_INPUT, "The field '" + field + "' is too long"
                 + (limit == null ? "." : "; the limit is " + limit + " characters."),
                 limit == null ? Map.of("field", field) : Map.of("field", field, "limit", limit));
