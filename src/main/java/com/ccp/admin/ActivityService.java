@@ -1,15 +1,15 @@
 package com.ccp.admin;
 
+import com.ccp.audit.ActivityEntry;
+import com.ccp.audit.ActivityQuery;
+import com.ccp.audit.ActivitySearch;
 import com.ccp.security.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,53 +21,40 @@ public class ActivityService {
     public static final List<String> CSV_HEADER = List.of("id", "at", "actor", "acting_as", "action", "session_id",
             "outcome", "details", "client_address");
 
-    private static final String COLUMNS = "id, at, actor, acting_as, action, session_id, outcome, details, client_address";
+    private final ActivitySearch log;
 
-    private final JdbcClient jdbc;
-
-    ActivityService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ActivityService(ActivitySearch log) {
+        this.log = log;
     }
 
     /** One page of matching entries, newest first. */
     @Transactional(readOnly = true)
     public List<ActivityEntry> search(Actor actor, ActivityQuery query, int offset, int limit) {
         Admins.require(actor);
-        Where where = where(query);
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM activity_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(params).query(ActivityEntry.class).list();
+        return log.page(query, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(Actor actor, ActivityQuery query) {
         Admins.require(actor);
-        Where where = where(query);
-        return jdbc.sql("SELECT COUNT(*) FROM activity_log" + where.sql()).params(where.params())
-                .query(Integer.class).single();
+        return log.count(query);
     }
 
     /** Every matching entry, newest first, as RFC 4180 CSV with a header row, streamed from the database. */
     @Transactional(readOnly = true)
     public void writeCsv(Actor actor, ActivityQuery query, Writer out) {
         Admins.require(actor);
-        Where where = where(query);
         try {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                     .setHeader(CSV_HEADER.toArray(String[]::new)).get());
-            jdbc.sql("SELECT " + COLUMNS + " FROM activity_log" + where.sql() + " ORDER BY at DESC, id DESC")
-                    .params(where.params())
-                    .query(rs -> {
-                        try {
-                            csv.printRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                                    rs.getString("acting_as"), rs.getString("action"), rs.getString("session_id"),
-                                    rs.getString("outcome"), rs.getString("details"), rs.getString("client_address"));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            log.forEach(query, entry -> {
+                try {
+                    csv.printRecord(entry.id(), entry.at(), entry.actor(), entry.actingAs(), entry.action(),
+                            entry.sessionId(), entry.outcome(), entry.details(), entry.clientAddress());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,36 +65,6 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public List<String> actions(Actor actor) {
         Admins.require(actor);
-        return jdbc.sql("SELECT DISTINCT action FROM activity_log ORDER BY action").query(String.class).list();
-    }
-
-    private record Where(String sql, List<Object> params) {
-    }
-
-    private static Where where(ActivityQuery query) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (query.user() != null) {
-            conditions.add("(actor = ? OR acting_as = ?)");
-            params.add(query.user());
-            params.add(query.user());
-        }
-        if (query.action() != null) {
-            conditions.add("action = ?");
-            params.add(query.action());
-        }
-        if (query.session() != null) {
-            conditions.add("session_id = ?");
-            params.add(query.session());
-        }
-        if (query.from() != null) {
-            conditions.add("at >= ?");
-            params.add(Timestamp.from(query.from()));
-        }
-        if (query.to() != null) {
-            conditions.add("at < ?");
-            params.add(Timestamp.from(query.to()));
-        }
-        return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        return log.actions();
     }
 }

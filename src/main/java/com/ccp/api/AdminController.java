@@ -1,7 +1,7 @@
 package com.ccp.api;
 
-import com.ccp.admin.ActivityEntry;
-import com.ccp.admin.ActivityQuery;
+import com.ccp.audit.ActivityEntry;
+import com.ccp.audit.ActivityQuery;
 import com.ccp.admin.ActivityService;
 import com.ccp.admin.AdminStats;
 import com.ccp.admin.AdminStatsService;

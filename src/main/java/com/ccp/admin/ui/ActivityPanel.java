@@ -1,7 +1,7 @@
 package com.ccp.admin.ui;
 
-import com.ccp.admin.ActivityEntry;
-import com.ccp.admin.ActivityQuery;
+import com.ccp.audit.ActivityEntry;
+import com.ccp.audit.ActivityQuery;
 import com.ccp.admin.ActivityService;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Formats;

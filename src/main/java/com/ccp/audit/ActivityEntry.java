@@ -1,4 +1,4 @@
-package com.ccp.admin;
+package com.ccp.audit;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

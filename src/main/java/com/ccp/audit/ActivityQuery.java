@@ -1,4 +1,4 @@
-package com.ccp.admin;
+package com.ccp.audit;
 
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
