@@ -1,9 +1,8 @@
 package com.ccp;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;

@@ -1,15 +1,15 @@
 package com.ccp.admin;
 
-import com.ccp.employee.ReadingWarning;
-import com.ccp.audit.ChangeGuard;
-import com.ccp.audit.AuditAction;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.employee.EmployeeWriter;
+import com.ccp.employee.ReadingWarning;
+import com.ccp.processing.SessionService;
 import com.ccp.reconciliation.ReconciledEmployee;
 import com.ccp.report.ParseWarning;
-import com.ccp.employee.EmployeeWriter;
-import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;
 import java.io.IOException;
 import java.io.InputStream;

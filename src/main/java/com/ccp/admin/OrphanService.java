@@ -1,13 +1,13 @@
 package com.ccp.admin;
 
-import com.ccp.audit.ChangeGuard;
 import com.ccp.admin.OrphanReport.Kind;
 import com.ccp.admin.OrphanReport.MissingFile;
 import com.ccp.admin.OrphanReport.StrayFile;
 import com.ccp.audit.ActivityLog;
 import com.ccp.audit.AuditAction;
-import com.ccp.storage.SessionFiles;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.security.Actor;
+import com.ccp.storage.SessionFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

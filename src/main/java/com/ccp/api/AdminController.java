@@ -1,7 +1,5 @@
 package com.ccp.api;
 
-import com.ccp.audit.ActivityEntry;
-import com.ccp.audit.ActivityQuery;
 import com.ccp.admin.ActivityService;
 import com.ccp.admin.AdminStats;
 import com.ccp.admin.AdminStatsService;
@@ -13,6 +11,8 @@ import com.ccp.admin.LegacyImportService;
 import com.ccp.admin.OrphanCleanup;
 import com.ccp.admin.OrphanReport;
 import com.ccp.admin.OrphanService;
+import com.ccp.audit.ActivityEntry;
+import com.ccp.audit.ActivityQuery;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.ingestion.UploadedFile;

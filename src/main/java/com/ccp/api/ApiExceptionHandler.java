@@ -1,17 +1,18 @@
 package com.ccp.api;
 
 import com.ccp.base.AppException;
-import com.ccp.base.db.ColumnLimits;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.db.ColumnLimits;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,7 +22,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Maps every failure of an API call to api.md's error JSON, once. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)

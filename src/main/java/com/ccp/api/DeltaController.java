@@ -1,11 +1,11 @@
 package com.ccp.api;
 
-import com.ccp.employee.LinksAndHints;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.delta.ChangeLine;
 import com.ccp.delta.ComparisonDetails;
 import com.ccp.delta.DeltaService;
+import com.ccp.employee.LinksAndHints;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.processing.SessionDetails;

@@ -1,12 +1,12 @@
 package com.ccp.api;
 
-import com.ccp.employee.ResolutionReason;
-import com.ccp.employee.EmployeeLink;
-import com.ccp.employee.EmployeeFilter;
-import com.ccp.employee.EmployeeDetail;
-import com.ccp.employee.EmployeeRow;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.EmployeeFilter;
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.EmployeeRow;
+import com.ccp.employee.ResolutionReason;
 import com.ccp.export.ExportService;
 import com.ccp.reconciliation.LinkReason;
 import com.ccp.reconciliation.Suggestion;

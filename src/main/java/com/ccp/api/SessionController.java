@@ -1,8 +1,8 @@
 package com.ccp.api;
 
-import com.ccp.employee.LinksAndHints;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.employee.LinksAndHints;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.SessionProfiles;
 import com.ccp.ingestion.UploadedFile;

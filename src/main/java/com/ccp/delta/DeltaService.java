@@ -1,13 +1,13 @@
 package com.ccp.delta;
 
-import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
+import com.ccp.base.ErrorCode;
 import com.ccp.employee.AcceptedChange;
 import com.ccp.employee.EmployeeWriter;
 import com.ccp.employee.Outcome;
 import com.ccp.employee.StoredEmployees;
-import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;

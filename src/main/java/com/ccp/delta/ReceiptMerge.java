@@ -1,7 +1,7 @@
 package com.ccp.delta;
 
-import com.ccp.employee.StoredEmployee;
 import com.ccp.employee.Outcome;
+import com.ccp.employee.StoredEmployee;
 import com.ccp.employee.VersionedReceipt;
 import com.ccp.reconciliation.EmployeeValidator;
 import com.ccp.reconciliation.Finding;

@@ -2,9 +2,9 @@ package com.ccp.export;
 
 import com.ccp.employee.EmployeeCover;
 import com.ccp.employee.ExportCandidate;
-import com.ccp.pdf.export.ReportDocument;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;
+import com.ccp.pdf.export.ReportDocument;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

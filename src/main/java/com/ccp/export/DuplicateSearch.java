@@ -1,7 +1,7 @@
 package com.ccp.export;
 
-import com.ccp.employee.ExportView;
 import com.ccp.employee.ExportView.SharedReference;
+import com.ccp.employee.ExportView;
 import com.ccp.processing.SessionService;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

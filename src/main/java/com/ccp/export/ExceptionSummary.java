@@ -1,7 +1,7 @@
 package com.ccp.export;
 
-import com.ccp.reconciliation.Flag;
 import com.ccp.employee.ListedIssue;
+import com.ccp.reconciliation.Flag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

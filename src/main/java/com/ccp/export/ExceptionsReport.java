@@ -1,16 +1,15 @@
 package com.ccp.export;
 
-import com.ccp.reconciliation.Flag;
-import com.ccp.employee.LinksAndHints;
 import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.LinksAndHints;
 import com.ccp.employee.ListedIssue;
-import com.ccp.pdf.export.ReportDocument;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;
+import com.ccp.pdf.export.ReportDocument;
+import com.ccp.reconciliation.Flag;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,7 @@
 package com.ccp.export;
 
-import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.AuditAction;
-import com.ccp.processing.SessionService;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.security.Actor;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;

@@ -1,20 +1,17 @@
 package com.ccp.export;
 
 import com.ccp.employee.ExportCandidate;
-import java.sql.ResultSet;
+import com.ccp.employee.ListedIssue;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import com.ccp.employee.ListedIssue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

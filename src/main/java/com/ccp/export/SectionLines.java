@@ -1,7 +1,7 @@
 package com.ccp.export;
 
-import com.ccp.pdf.PageRedaction;
 import com.ccp.pdf.PageRedaction.LineChoice;
+import com.ccp.pdf.PageRedaction;
 import com.ccp.report.LineSpan;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,14 +1,14 @@
 package com.ccp.ingestion;
 
+import com.ccp.employee.EmployeeWriter;
 import com.ccp.employee.ReadingWarning;
-import com.ccp.processing.ReadingPhase;
 import com.ccp.processing.LiveProgress;
+import com.ccp.processing.ReadingPhase;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.reconciliation.Reconciler;
 import com.ccp.reconciliation.Reconciliation;
-import com.ccp.employee.EmployeeWriter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,19 +1,19 @@
 package com.ccp.ingestion;
 
-import com.ccp.audit.ChangeGuard;
-import com.ccp.storage.FileStore;
-import com.ccp.storage.ReportKind;
-import com.ccp.storage.SessionFiles;
 import com.ccp.audit.ActivityLog;
 import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionAction;
-import com.ccp.report.BuiltInProfiles;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStateMachine;
+import com.ccp.report.BuiltInProfiles;
 import com.ccp.security.Actor;
+import com.ccp.storage.FileStore;
+import com.ccp.storage.ReportKind;
+import com.ccp.storage.SessionFiles;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

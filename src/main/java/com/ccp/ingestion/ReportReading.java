@@ -1,10 +1,10 @@
 package com.ccp.ingestion;
 
-import com.ccp.processing.ReadingPhase;
 import com.ccp.base.AppProperties;
 import com.ccp.pdf.ParallelTextExtractor;
 import com.ccp.pdf.PdfProblem;
 import com.ccp.processing.LiveProgress;
+import com.ccp.processing.ReadingPhase;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;
 import com.ccp.profile.ProfileService;

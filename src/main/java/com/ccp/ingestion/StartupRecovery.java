@@ -1,9 +1,9 @@
 package com.ccp.ingestion;
 
+import com.ccp.processing.SessionService;
 import com.ccp.storage.FileStore;
 import com.ccp.storage.ReportKind;
 import com.ccp.storage.SessionFiles;
-import com.ccp.processing.SessionService;
 import java.nio.file.Files;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.slf4j.Logger;

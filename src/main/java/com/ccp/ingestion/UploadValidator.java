@@ -1,8 +1,5 @@
 package com.ccp.ingestion;
 
-import com.ccp.storage.FileStore;
-import com.ccp.storage.ReportKind;
-import com.ccp.storage.SessionFiles;
 import com.ccp.base.AppException;
 import com.ccp.base.AppProperties;
 import com.ccp.base.ErrorCode;
@@ -14,6 +11,7 @@ import com.ccp.report.ProfileKind;
 import com.ccp.report.ReportFormatException;
 import com.ccp.report.ReportHeader;
 import com.ccp.report.Wording;
+import com.ccp.storage.ReportKind;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;

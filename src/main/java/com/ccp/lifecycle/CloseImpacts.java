@@ -1,8 +1,8 @@
 package com.ccp.lifecycle;
 
-import java.util.List;
 import com.ccp.employee.EmployeeTotals;
 import com.ccp.processing.SessionService;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,11 @@
 package com.ccp.lifecycle;
 
-import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AfterCommit;
-import com.ccp.base.Texts;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.Texts;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionService;

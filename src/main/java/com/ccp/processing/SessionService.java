@@ -1,13 +1,12 @@
 package com.ccp.processing;
 
-import com.ccp.audit.ChangeGuard;
-import com.ccp.base.AfterCommit;
 import com.ccp.audit.ActivityLog;
 import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
+import com.ccp.base.AfterCommit;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.security.Actor;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;

@@ -1,13 +1,13 @@
 package com.ccp.review;
 
-import com.ccp.employee.EmployeeDetail;
-import com.ccp.employee.HintStore;
 import com.ccp.audit.ActivityLog;
-import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.base.Texts;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.HintStore;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionService;
 import com.ccp.security.Actor;

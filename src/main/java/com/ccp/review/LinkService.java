@@ -1,18 +1,18 @@
 package com.ccp.review;
 
-import com.ccp.reconciliation.Flag;
-import com.ccp.employee.EmployeeLink;
-import com.ccp.employee.EmployeeDetail;
-import com.ccp.employee.LinkStore;
-import com.ccp.employee.IssueResolutions;
 import com.ccp.audit.ActivityLog;
-import com.ccp.audit.ChangeGuard;
 import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.base.Texts;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.EmployeeLink;
+import com.ccp.employee.IssueResolutions;
+import com.ccp.employee.LinkStore;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionService;
+import com.ccp.reconciliation.Flag;
 import com.ccp.reconciliation.LinkCoverage;
 import com.ccp.reconciliation.LinkReason;
 import com.ccp.reconciliation.Money;

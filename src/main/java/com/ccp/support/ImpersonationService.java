@@ -1,8 +1,8 @@
 package com.ccp.support;
 
-import com.ccp.audit.ChangeGuard;
-import com.ccp.audit.AuditAction;
 import com.ccp.audit.ActivityLog;
+import com.ccp.audit.AuditAction;
+import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.processing.SessionService;

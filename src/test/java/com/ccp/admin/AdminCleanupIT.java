@@ -8,7 +8,6 @@ import com.ccp.storage.FileStore;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
-import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSpec;
 import com.ccp.testing.ApiClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 

@@ -1,18 +1,18 @@
 package com.ccp.benchmark;
 
-import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSet;
+import com.ccp.sample.SampleSets;
 import com.ccp.sample.SampleSpec;
 import com.ccp.sample.SampleWording;
 import com.ccp.testing.ApiClient;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

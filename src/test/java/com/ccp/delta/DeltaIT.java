@@ -2,7 +2,6 @@ package com.ccp.delta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.sample.Expected;
 import com.ccp.sample.LateReceiptSet;
 import com.ccp.sample.Layout;
 import com.ccp.sample.SampleSet;

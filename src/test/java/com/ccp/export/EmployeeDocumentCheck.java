@@ -1,7 +1,5 @@
 package com.ccp.export;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.ccp.pdf.PageRedaction;
 import com.ccp.sample.GeneratedEmployee;
 import com.ccp.sample.SampleReceipt;

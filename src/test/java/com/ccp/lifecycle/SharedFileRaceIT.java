@@ -3,11 +3,11 @@ package com.ccp.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.sample.SampleSet;
+import com.ccp.storage.FileStore;
+import com.ccp.storage.SessionFiles;
 import com.ccp.testing.ApiClient;
 import com.ccp.testing.IntegrationTest;
 import com.ccp.testing.Samples;
-import com.ccp.storage.FileStore;
-import com.ccp.storage.SessionFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package com.ccp.admin.ui;
 
+import com.ccp.admin.ActivityService;
 import com.ccp.audit.ActivityEntry;
 import com.ccp.audit.ActivityQuery;
-import com.ccp.admin.ActivityService;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;

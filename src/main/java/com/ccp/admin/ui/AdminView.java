@@ -1,11 +1,11 @@
 package com.ccp.admin.ui;
 
-import com.ccp.base.ui.Routes;
 import com.ccp.admin.ActivityService;
 import com.ccp.admin.AdminStatsService;
 import com.ccp.admin.CleanupService;
 import com.ccp.admin.LegacyImportService;
 import com.ccp.admin.OrphanService;
+import com.ccp.base.ui.Routes;
 import com.ccp.ingestion.ProfileCheckService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.profile.ProfileService;

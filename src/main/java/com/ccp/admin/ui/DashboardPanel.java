@@ -1,14 +1,14 @@
 package com.ccp.admin.ui;
 
-import com.vaadin.flow.component.html.Span;
-import com.ccp.base.ui.Formats;
 import com.ccp.admin.AdminStats;
 import com.ccp.admin.AdminStatsService;
 import com.ccp.base.ui.FigureCard;
+import com.ccp.base.ui.Formats;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;

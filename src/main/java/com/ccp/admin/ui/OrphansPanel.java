@@ -1,14 +1,14 @@
 package com.ccp.admin.ui;
 
-import com.ccp.base.Texts;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.ccp.admin.OrphanReport;
 import com.ccp.admin.OrphanService;
+import com.ccp.base.Texts;
 import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;

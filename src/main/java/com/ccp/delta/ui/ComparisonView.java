@@ -1,18 +1,18 @@
 package com.ccp.delta.ui;
 
-import com.ccp.base.ui.Routes;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
+import com.ccp.base.ui.Routes;
 import com.ccp.delta.ChangeLine;
 import com.ccp.delta.ChangeType;
 import com.ccp.delta.ComparisonDetails;
 import com.ccp.delta.Decision;
 import com.ccp.delta.DeltaService;
 import com.ccp.delta.MergeMode;
-import com.ccp.processing.SessionStatus;
 import com.ccp.processing.SessionService;
+import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;

@@ -1,23 +1,20 @@
 package com.ccp.ingestion.ui;
 
-import com.ccp.base.ui.Routes;
-import com.ccp.base.ui.Formats;
-import java.util.List;
-import java.time.YearMonth;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.ccp.base.AppException;
+import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
+import com.ccp.base.ui.Routes;
 import com.ccp.ingestion.IngestionService;
 import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.profile.ProfileService;
 import com.ccp.report.ProfileKind;
-import com.ccp.review.ui.SessionView;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,8 +24,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.time.YearMonth;
+import java.util.List;
 
 /** A new session: a name, an optional period, the CAR and the receipt report. */
 @Route(Routes.NEW_SESSION)

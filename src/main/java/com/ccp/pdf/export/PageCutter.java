@@ -1,7 +1,7 @@
 package com.ccp.pdf.export;
 
-import com.ccp.pdf.PageRedaction;
 import com.ccp.pdf.PageRedaction.LineChoice;
+import com.ccp.pdf.PageRedaction;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,8 @@
 package com.ccp.review.ui;
 
-import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
+import com.ccp.employee.EmployeeDetail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,8 +1,8 @@
 package com.ccp.review.ui;
 
-import com.ccp.employee.ResolutionReason;
-import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Formats;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.ResolutionReason;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

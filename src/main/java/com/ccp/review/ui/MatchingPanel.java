@@ -1,9 +1,9 @@
 package com.ccp.review.ui;
 
-import com.ccp.employee.EmployeeLink;
-import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.EmployeeLink;
 import com.ccp.reconciliation.LinkReason;
 import com.ccp.reconciliation.Suggestion;
 import com.vaadin.flow.component.button.Button;

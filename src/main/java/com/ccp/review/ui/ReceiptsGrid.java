@@ -1,10 +1,10 @@
 package com.ccp.review.ui;
 
-import com.ccp.reconciliation.Flag;
-import com.ccp.employee.MatchedBy;
-import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
+import com.ccp.employee.EmployeeDetail;
+import com.ccp.employee.MatchedBy;
+import com.ccp.reconciliation.Flag;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,7 +1,7 @@
 package com.ccp.review.ui;
 
-import com.ccp.employee.EmployeeDetail;
 import com.ccp.base.ui.Formats;
+import com.ccp.employee.EmployeeDetail;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,13 +1,12 @@
 package com.ccp.review.ui;
 
+import com.ccp.base.ui.Formats;
+import com.ccp.base.ui.Notifications;
 import com.ccp.base.ui.Routes;
 import com.ccp.lifecycle.CloseImpact;
 import com.ccp.lifecycle.LifecycleService;
 import com.ccp.lifecycle.ui.CloseImpactView;
 import com.ccp.lifecycle.ui.CloseSessionDialog;
-import com.ccp.base.ui.Formats;
-import com.ccp.base.ui.Notifications;
-import com.ccp.ingestion.ui.NewSessionView;
 import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;

@@ -1,8 +1,8 @@
 package com.ccp.support.ui;
 
-import com.ccp.base.ui.Routes;
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Notifications;
+import com.ccp.base.ui.Routes;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.ccp.support.ImpersonationService;

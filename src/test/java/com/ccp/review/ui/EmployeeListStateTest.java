@@ -1,10 +1,9 @@
 package com.ccp.review.ui;
 
-import com.ccp.employee.ReadingWarning;
-import com.ccp.employee.EmployeeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.review.EmployeeService;
+import com.ccp.employee.EmployeeFilter;
+import com.ccp.employee.ReadingWarning;
 import com.ccp.review.EmployeeSort;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
