@@ -1,16 +1,14 @@
 package com.ccp.export;
 
+import com.ccp.base.Formats;
 import com.ccp.employee.EmployeeCover;
 import com.ccp.employee.ExportCandidate;
 import com.ccp.pdf.export.ReportDocument.Column;
 import com.ccp.pdf.export.ReportDocument.Fact;
 import com.ccp.pdf.export.ReportDocument;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +18,6 @@ import java.util.stream.Collectors;
  */
 final class CoverPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", Locale.US)
-            .withZone(ZoneId.systemDefault());
     private static final List<Column> TRANSACTIONS = List.of(new Column("Date", 1.25f, false),
             new Column("Reference", 2.6f, false), new Column("Merchant", 2.7f, false), new Column("Amount", 1.15f, true),
             new Column("Receipt or resolution", 2.9f, false));
@@ -49,7 +44,7 @@ final class CoverPage {
         facts.add(new Fact("Statement period", batch.period()));
         facts.add(new Fact("Session", batch.sessionName()));
         facts.add(new Fact("Export batch", batch.batchId() + " (" + batch.mode() + ")"));
-        facts.add(new Fact("Exported", WHEN.format(batch.createdAt()) + " by " + batch.createdBy()));
+        facts.add(new Fact("Exported", Formats.dateTimeWithZone(batch.createdAt()) + " by " + batch.createdBy()));
         facts.add(new Fact("CAR total", ExceptionsReport.money(cover.carTotal()) + " (" + cover.transactions().size()
                 + " transactions)"));
         facts.add(new Fact("Receipt total", ExceptionsReport.money(cover.receiptTotal()) + " ("
@@ -62,7 +57,7 @@ final class CoverPage {
         } else {
             report.table(TRANSACTIONS);
             for (EmployeeCover.Transaction t : cover.transactions()) {
-                report.row(List.of(DATE.format(t.transDate()), t.reference(), t.merchant(),
+                report.row(List.of(Formats.date(t.transDate()), t.reference(), t.merchant(),
                         ExceptionsReport.money(t.amount()), outcome(t)));
             }
             report.totalRow(List.of("Total", "", "", ExceptionsReport.money(cover.carTotal()), ""));
@@ -71,7 +66,7 @@ final class CoverPage {
             report.section("Receipts");
             report.table(RECEIPTS);
             for (EmployeeCover.Receipt r : cover.receipts()) {
-                report.row(List.of(r.receiptId(), DATE.format(r.date()), r.merchant(), ExceptionsReport.money(r.amount())));
+                report.row(List.of(r.receiptId(), Formats.date(r.date()), r.merchant(), ExceptionsReport.money(r.amount())));
             }
             report.totalRow(List.of("Total", "", "", ExceptionsReport.money(cover.receiptTotal())));
         }

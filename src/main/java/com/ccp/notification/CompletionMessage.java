@@ -1,8 +1,8 @@
 package com.ccp.notification;
 
+import com.ccp.base.Formats;
 import com.ccp.processing.SessionDetails;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /** The subject and plain-text body of the e-mail that tells an owner their session's work ended. */
@@ -53,7 +53,6 @@ record CompletionMessage(String subject, String body) {
     }
 
     private static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        return format.format(amount);
+        return Formats.money(amount);
     }
 }

@@ -100,6 +100,6 @@ class ReprocessingBrowserIT {
     }
 
     private static String money(java.math.BigDecimal amount) {
-        return com.ccp.base.ui.Formats.money(amount);
+        return com.ccp.base.Formats.money(amount);
     }
 }

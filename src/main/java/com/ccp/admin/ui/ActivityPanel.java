@@ -4,7 +4,7 @@ import com.ccp.admin.ActivityService;
 import com.ccp.audit.ActivityEntry;
 import com.ccp.audit.ActivityQuery;
 import com.ccp.base.AppException;
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.combobox.ComboBox;

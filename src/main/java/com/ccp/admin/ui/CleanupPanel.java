@@ -5,7 +5,7 @@ import com.ccp.admin.CleanupResult;
 import com.ccp.admin.CleanupService;
 import com.ccp.admin.DeletionLog;
 import com.ccp.base.AppException;
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;

@@ -2,8 +2,8 @@ package com.ccp.admin.ui;
 
 import com.ccp.admin.AdminStats;
 import com.ccp.admin.AdminStatsService;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.FigureCard;
-import com.ccp.base.ui.Formats;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

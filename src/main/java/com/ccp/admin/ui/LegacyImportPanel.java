@@ -4,7 +4,7 @@ import com.ccp.admin.LegacyImportResult;
 import com.ccp.admin.LegacyImportService;
 import com.ccp.admin.LegacyProblem;
 import com.ccp.base.AppException;
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.base.ui.Routes;
 import com.ccp.ingestion.UploadReceiver;

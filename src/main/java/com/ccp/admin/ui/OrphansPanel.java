@@ -2,8 +2,8 @@ package com.ccp.admin.ui;
 
 import com.ccp.admin.OrphanReport;
 import com.ccp.admin.OrphanService;
+import com.ccp.base.Formats;
 import com.ccp.base.Texts;
-import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.button.Button;

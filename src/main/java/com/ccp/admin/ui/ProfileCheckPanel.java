@@ -2,8 +2,8 @@ package com.ccp.admin.ui;
 
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Badges;
-import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.ingestion.ProfileCheck;
 import com.ccp.ingestion.ProfileCheckService;

@@ -1,8 +1,8 @@
 package com.ccp.delta.ui;
 
 import com.ccp.base.AppException;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Badges;
-import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.base.ui.Routes;
 import com.ccp.delta.ChangeLine;

@@ -1,7 +1,7 @@
 package com.ccp.export.ui;
 
 import com.ccp.base.AppException;
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.export.DuplicateTransaction;
 import com.ccp.export.ExportBatch;

@@ -1,7 +1,7 @@
 package com.ccp.export.ui;
 
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Badges;
-import com.ccp.base.ui.Formats;
 import com.ccp.export.ExportBatch;
 import com.ccp.export.ExportFileKind;
 import com.ccp.export.ExportJobs;

@@ -1,7 +1,7 @@
 package com.ccp.ingestion.ui;
 
 import com.ccp.base.AppException;
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.base.ui.Routes;
 import com.ccp.ingestion.IngestionService;

@@ -1,7 +1,7 @@
 package com.ccp.review.ui;
 
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Badges;
-import com.ccp.base.ui.Formats;
 import com.ccp.employee.EmployeeDetail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

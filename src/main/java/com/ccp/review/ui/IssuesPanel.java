@@ -1,6 +1,6 @@
 package com.ccp.review.ui;
 
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.employee.EmployeeDetail;
 import com.ccp.employee.ResolutionReason;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,6 @@
 package com.ccp.review.ui;
 
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.employee.EmployeeDetail;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,7 +1,7 @@
 package com.ccp.review.ui;
 
+import com.ccp.base.Formats;
 import com.ccp.base.ui.FigureCard;
-import com.ccp.base.ui.Formats;
 import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionStatus;
 import com.vaadin.flow.component.html.Div;

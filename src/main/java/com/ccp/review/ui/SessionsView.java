@@ -1,6 +1,6 @@
 package com.ccp.review.ui;
 
-import com.ccp.base.ui.Formats;
+import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
 import com.ccp.base.ui.Routes;
 import com.ccp.lifecycle.CloseImpact;

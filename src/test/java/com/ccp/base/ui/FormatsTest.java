@@ -1,5 +1,6 @@
 package com.ccp.base.ui;
 
+import com.ccp.base.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.ccp.base.ui;
+package com.ccp.base;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -12,15 +12,17 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the views write money, dates and page ranges: the one place dates are formatted for people,
- * in a form no reader can take for another day ({@code 3 Dec 2026}, {@code 3 Dec 2026 08:15},
- * {@code Dec 2026}).
+ * How the screens, the documents and the e-mails write money, dates and page ranges: the one place
+ * they are formatted for people, in a form no reader can take for another day ({@code 3 Dec 2026},
+ * {@code 3 Dec 2026 08:15}, {@code Dec 2026}).
  */
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE_TIME_ZONE = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm z",
+            Locale.ENGLISH).withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
 
     private Formats() {
@@ -40,6 +42,11 @@ public final class Formats {
 
     public static String dateTime(@Nullable Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** With the time zone, for documents that leave the app: {@code 3 Dec 2026 08:15 UTC}. */
+    public static String dateTimeWithZone(@Nullable Instant instant) {
+        return instant == null ? "" : DATE_TIME_ZONE.format(instant);
     }
 
     public static String month(@Nullable YearMonth month) {
