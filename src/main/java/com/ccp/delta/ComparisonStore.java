@@ -143,6 +143,35 @@ class ComparisonStore {
                 .list();
     }
 
+
+    /** One employee's receipts as the session holds them now, with their file versions. */
+    List<VersionedReceipt> receipts(String sessionId, String employeeId) {
+        return jdbc.sql("""
+                SELECT r.receipt_id, r.receipt_date, r.merchant, r.amount, r.address, r.title, r.purpose,
+                       r.attachment, r.attachment_pages, r.page, r.file_version
+                FROM receipt r JOIN employee e ON e.id = r.employee_ref
+                WHERE r.session_id = ? AND e.employee_id = ? ORDER BY r.file_version, r.page, r.receipt_id""")
+                .params(sessionId, employeeId)
+                .query((rs, n) -> new VersionedReceipt(new Receipt(rs.getString("receipt_id"),
+                        rs.getDate("receipt_date").toLocalDate(), rs.getString("merchant"), rs.getBigDecimal("amount"),
+                        rs.getString("address"), rs.getString("title"), rs.getString("purpose"),
+                        rs.getBoolean("attachment"), rs.getInt("attachment_pages"), rs.getInt("page")),
+                        rs.getInt("file_version")))
+                .list();
+    }
+
+    /** One employee's issues as the session holds them now. */
+    List<AcceptPreview.IssueBefore> issues(String sessionId, String employeeId) {
+        return jdbc.sql("""
+                SELECT i.flag, i.finding_key, i.detail, i.amount_impact, i.resolved
+                FROM issue i JOIN employee e ON e.id = i.employee_ref
+                WHERE i.session_id = ? AND e.employee_id = ? ORDER BY i.flag, i.finding_key""")
+                .params(sessionId, employeeId)
+                .query((rs, n) -> new AcceptPreview.IssueBefore(rs.getString("flag"), rs.getString("finding_key"),
+                        rs.getString("detail"), rs.getBigDecimal("amount_impact"), rs.getBoolean("resolved")))
+                .list();
+    }
+
     /** The outcomes an accept of these employees would apply, by Employee ID, in one query. */
     Map<String, Outcome> outcomes(String sessionId, Collection<String> employeeIds) {
         Map<String, Outcome> outcomes = new HashMap<>();

@@ -43,6 +43,9 @@ public class ExportPanel extends Div {
     private final Paragraph oldTool = new Paragraph("Imported from the old tool, which already sent these employees to"
             + " pVault. There are no report files here to build a pVault package from, so this session is not"
             + " exported; its open exceptions can still be downloaded.");
+    private final Button showAll = new Button();
+    private List<ExportBatch> batches = List.of();
+    private boolean allShown;
     private String sessionId = "";
 
     /** {@code changed} re-renders the session page after an export or a void. */
@@ -55,8 +58,16 @@ public class ExportPanel extends Div {
         addClassName("export-panel");
         setWidthFull();
         openExceptions.addClassName("export-links");
-        HorizontalLayout head = new HorizontalLayout(new H3("Exports"), openExceptions);
-        head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        showAll.setId("export-show-all");
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        showAll.addClassName(com.ccp.base.ui.ReadOnlyActions.NAVIGATION);
+        showAll.addClickListener(click -> {
+            allShown = !allShown;
+            showHistory();
+        });
+        HorizontalLayout head = new HorizontalLayout(new H3("Exports"), empty, openExceptions, showAll);
+        head.addClassName("export-head");
+        head.setAlignItems(HorizontalLayout.Alignment.CENTER);
         head.setWidthFull();
         empty.addClassName("muted");
         empty.setId("export-history-empty");
@@ -64,7 +75,7 @@ public class ExportPanel extends Div {
         oldTool.setId("export-sent-by-old-tool");
         oldTool.addClassName("muted");
         oldTool.setVisible(false);
-        add(head, oldTool, empty, history);
+        add(head, oldTool, history);
     }
 
     /** Shows the session's exports; called whenever the session page renders. */
@@ -76,12 +87,19 @@ public class ExportPanel extends Div {
         pdf.setId("open-exceptions-pdf");
         openExceptions.removeAll();
         openExceptions.add(new Span("Open exceptions now:"), csv, pdf);
-        List<ExportBatch> batches = exports.history(actor, sessionId);
-        history.setItems(batches);
-        history.setVisible(!batches.isEmpty());
+        batches = exports.history(actor, sessionId);
+        showHistory();
         boolean legacy = exports.sentByOldTool(actor, sessionId);
         oldTool.setVisible(legacy);
         empty.setVisible(batches.isEmpty() && !legacy);
+    }
+
+    /** The newest batch only, unless the clerk asked for all; the button says how many there are. */
+    private void showHistory() {
+        history.setItems(allShown ? batches : batches.stream().limit(1).toList());
+        history.setVisible(!batches.isEmpty());
+        showAll.setVisible(batches.size() > 1);
+        showAll.setText(allShown ? "Show the last only" : "Show all (" + batches.size() + ")");
     }
 
     /** The "Export…" button, where the actor may export this session now. */
@@ -98,6 +116,8 @@ public class ExportPanel extends Div {
     }
 
     private void configureHistory() {
+        history.addColumn(b -> batches.size() - batches.indexOf(b)).setHeader("Batch").setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setAutoWidth(true);
         history.addColumn(ExportBatch::createdBy).setHeader("By").setAutoWidth(true);
         history.addComponentColumn(b -> Badges.of(b.mode() == ExportMode.DELTA ? "new/changed" : "all",

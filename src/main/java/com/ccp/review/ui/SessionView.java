@@ -60,7 +60,6 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import com.ccp.export.ExportBatch;
 import com.ccp.review.EmployeeSort;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.textfield.TextField;
@@ -96,7 +95,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final ExportService exportService;
     private final Grid<EmployeeRow> grid = new Grid<>();
     private final Map<EmployeeSort, Grid.Column<EmployeeRow>> columns = new EnumMap<>(EmployeeSort.class);
-    private final Details exportDetails = new Details();
     private final Div notes = new Div();
     private String sessionId = "";
     private EmployeeListState state = EmployeeListState.DEFAULT;
@@ -129,13 +127,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         progressBox.add(progressText, progressBar);
         progressBox.addClassName("progress-box");
         summary.setWidthFull();
-        exportDetails.add(exports);
-        exportDetails.setId("export-details");
-        exportDetails.addClassName("export-details");
         notes.addClassName("session-notes");
-        Div bar = new Div(actions, notes, exportDetails);
+        Div bar = new Div(actions, notes);
         bar.addClassName("session-bar");
-        add(summary, bar, progressBox, employeeToolbar(), configureGrid());
+        add(summary, bar, exports, progressBox, employeeToolbar(), configureGrid());
         setFlexGrow(1, grid);
     }
 
@@ -199,7 +194,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         summary.add(SessionSummaryPanel.of(session, hints.openCount(actor, sessionId)));
         actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
-        showExportSummary();
         List<EmployeeService.ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
             Div list = new Div();
@@ -372,21 +366,44 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         return badge;
     }
 
+    /**
+     * A row stays one line high: wide windows show two flags in full, narrow ones (CSS) one in its
+     * short form; a "+n" badge counts the rest, and the cell's tooltip names them all.
+     */
     private static Div flags(EmployeeRow row) {
         Div flags = new Div();
         flags.addClassName("grid-flags");
-        row.flags().forEach(flag -> {
+        List<String> all = row.flags();
+        for (int i = 0; i < all.size(); i++) {
+            String flag = all.get(i);
             Span badge = Badges.flag(flag);
-            // narrow windows show the short form (CSS), so a row keeps one line
             Span full = new Span(badge.getText());
             full.addClassName("flag-full");
             Span brief = new Span(shortFlag(flag));
             brief.addClassName("flag-short");
             badge.setText("");
             badge.add(full, brief);
+            if (i >= 1) {
+                badge.addClassName("flag-extra-narrow");
+            }
+            if (i >= 2) {
+                badge.addClassName("flag-extra-wide");
+            }
             flags.add(badge);
-        });
+        }
+        if (all.size() > 1) {
+            flags.add(more(all.size() - 1, "flag-more-narrow"));
+        }
+        if (all.size() > 2) {
+            flags.add(more(all.size() - 2, "flag-more-wide"));
+        }
         return flags;
+    }
+
+    private static Span more(int count, String className) {
+        Span more = Badges.of("+" + count, "neutral");
+        more.addClassName(className);
+        return more;
     }
 
     private static String shortFlag(String flag) {
@@ -444,19 +461,5 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 }
             }
         }
-    }
-
-    private void showExportSummary() {
-        if (exportService.sentByOldTool(actor, sessionId)) {
-            // nothing to export here: the clerk must see why at once, not behind a fold
-            exportDetails.setSummaryText("Exports: sent by the old tool");
-            exportDetails.setOpened(true);
-            return;
-        }
-        List<ExportBatch> batches = exportService.history(actor, sessionId);
-        String last = batches.isEmpty() ? "none yet" : "last " + Formats.dateTime(batches.getFirst().createdAt())
-                + " by " + batches.getFirst().createdBy() + ", " + batches.getFirst().employees() + " employees"
-                + (batches.size() > 1 ? " — show all " + batches.size() + " batches" : "");
-        exportDetails.setSummaryText("Exports: " + last);
     }
 }
