@@ -104,7 +104,7 @@ public class ExportPanel extends Div {
 
     /** The "Export…" button, where the actor may export this session now. */
     public Optional<Button> exportButton(SessionDetails session) {
-        if (actor.impersonating() || !SessionStateMachine.allows(session.status(), SessionAction.EXPORT,
+        if (!SessionStateMachine.allows(session.status(), SessionAction.EXPORT,
                 actor.isAdmin()) || exports.sentByOldTool(actor, session.id())) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package com.ccp.lifecycle.ui;
 
 import com.ccp.base.AppException;
 import com.ccp.base.ui.Notifications;
+import com.ccp.base.ui.ReadOnlyActions;
 import com.ccp.lifecycle.LifecycleService;
 import com.ccp.processing.SessionAction;
 import com.ccp.processing.SessionDetails;
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * The lifecycle buttons of the session page: only those the state machine allows the actor in the
- * session's current state (none while impersonating); each refusal of the service is shown as is.
+ * session's current state; while support views as the owner they are shown disabled, saying why.
+ * Each refusal of the service is shown as is.
  */
 public class SessionActions extends HorizontalLayout {
 
@@ -41,16 +43,14 @@ public class SessionActions extends HorizontalLayout {
     }
 
     /**
-     * The buttons for this state. {@code reads} only lead somewhere and are always shown; {@code
-     * changes} are feature buttons (upload, export...) shown, like the lifecycle ones, only to whom
-     * may change the session.
+     * The buttons for this state. {@code reads} only lead somewhere and stay enabled; {@code changes}
+     * are feature buttons (upload, export...) that, like the lifecycle ones, are read-only while
+     * support views as the owner.
      */
     public void show(SessionDetails session, List<Component> reads, Component... changes) {
         removeAll();
+        reads.forEach(read -> read.getElement().getClassList().add(ReadOnlyActions.NAVIGATION));
         reads.forEach(this::add);
-        if (actor.impersonating()) {
-            return;
-        }
         add(changes);
         SessionStatus status = session.status();
         String id = session.id();
@@ -85,6 +85,7 @@ public class SessionActions extends HorizontalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(delete);
         }
+        ReadOnlyActions.apply(this, actor);
     }
 
     private boolean allowed(SessionStatus status, SessionAction action) {

@@ -7,6 +7,7 @@ import com.ccp.lifecycle.ui.CloseSessionDialog;
 import com.ccp.base.ui.Badges;
 import com.ccp.base.ui.Formats;
 import com.ccp.base.ui.Notifications;
+import com.ccp.base.ui.ReadOnlyActions;
 import com.ccp.ingestion.ui.NewSessionView;
 import com.ccp.processing.SessionFilter;
 import com.ccp.processing.SessionService;
@@ -73,9 +74,8 @@ public class SessionsView extends VerticalLayout {
         });
         closeAll.setId("close-all");
         closeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        closeAll.setVisible(!actor.impersonating());
-        create.setEnabled(!actor.impersonating());
         HorizontalLayout actions = new HorizontalLayout(closeAll, create);
+        ReadOnlyActions.apply(actions, actor);
         HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), actions);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
