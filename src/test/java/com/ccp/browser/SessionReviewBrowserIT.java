@@ -51,6 +51,25 @@ class SessionReviewBrowserIT {
             assertThat(visibleRows(clerk)).as("rows visible at " + size).isGreaterThanOrEqualTo(minimumRows);
             assertFits(clerk, size + " session page");
 
+            // the scroll position lives in the URL too: Back and a bookmark return to the same rows
+            clerk.script("document.getElementById('employees-grid').shadowRoot.querySelector('#table').scrollTop = 7000");
+            clerk.waitUntil(d -> clerk.url().contains("top="));
+            int top = Integer.parseInt(clerk.url().replaceAll(".*[?&]top=(\\d+).*", "$1"));
+            assertThat(top).isGreaterThan(100);
+            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            String scrolledUrl = clerk.url();
+            String opened = shownIds(clerk).get(1);
+            clickRow(clerk, 1);
+            clerk.waitUntil(d -> clerk.url().contains("/employees/" + opened));
+            clerk.back();
+            clerk.waitUntil(d -> clerk.url().contains("top=" + top) && clerk.url().contains("row=" + opened));
+            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            assertThat(selectedRowText(clerk)).contains(opened);
+            clerk.open(scrolledUrl.substring(scrolledUrl.indexOf("/sessions/")));
+            clerk.waitUntil(d -> gridSize(clerk) == 500);
+            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            clerk.screenshot("review-" + size + "-bookmarked-scroll-position");
+
             clerk.all("vaadin-tab").stream().filter(t -> t.getText().equals("Exceptions")).findFirst().orElseThrow()
                     .click();
             clerk.waitUntil(d -> clerk.url().contains("tab=exceptions"));
@@ -64,6 +83,7 @@ class SessionReviewBrowserIT {
             List<String> order = shownIds(clerk);
             assertThat(order).hasSizeGreaterThan(4);
             clerk.screenshot("review-" + size + "-exceptions-by-difference");
+            assertThat(visibleRows(clerk)).as("exception rows visible at " + size).isGreaterThanOrEqualTo(minimumRows);
             assertFits(clerk, size + " exceptions by difference");
 
             String third = order.get(2);
@@ -111,6 +131,16 @@ class SessionReviewBrowserIT {
 
     private static int gridSize(Browser browser) {
         return ((Number) browser.script("return document.getElementById('employees-grid').size")).intValue();
+    }
+
+    /** The index of the first row not hidden under the grid's header. */
+    private static int firstVisible(Browser browser) {
+        return ((Number) browser.script("""
+                const grid = document.getElementById('employees-grid');
+                const head = grid.shadowRoot.querySelector('#header').getBoundingClientRect().bottom;
+                const rows = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                  .filter(tr => !tr.hidden && tr.index >= 0 && tr.getBoundingClientRect().bottom > head + 1);
+                return rows.length ? Math.min(...rows.map(tr => tr.index)) : -1;""")).intValue();
     }
 
     /** Rows wholly inside both the grid's body and the window. */

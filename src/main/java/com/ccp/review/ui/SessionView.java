@@ -32,6 +32,7 @@ import com.ccp.review.HintService;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -166,6 +167,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        reportScrolling();
         unsubscribe = liveProgress.subscribe(sessionId, update -> ui.access(() -> {
             if (update.finished()) {
                 render(sessions.get(actor, sessionId));
@@ -337,9 +339,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 .setResizable(true);
     }
 
-    /** Opens an employee; the row goes into this page's URL first, so Back returns to it. */
+    /** Opens an employee; the row and the scroll position go into this page's URL first, so Back returns to them. */
     private void open(EmployeeRow row) {
-        state = state.withRow(row.employeeId());
+        state = state.withRow(row.employeeId()).withTop(state.top());
         writeUrl();
         getUI().ifPresent(ui -> ui.navigate("sessions/" + sessionId + "/employees/" + row.employeeId(),
                 state.withRow(null).query()));
@@ -432,9 +434,45 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         }
         EmployeeListState.Tab tab = EmployeeListState.Tab.values()[Math.max(0, filterTabs.getSelectedIndex())];
         state = new EmployeeListState(tab, flagFilter.getValue(), search.getValue(), hasHints.getValue(), sort,
-                descending, null);
+                descending, null, null);
         writeUrl();
         refreshEmployees();
+    }
+
+    /**
+     * The grid says, a moment after the user stops scrolling, which row is the first in view (the
+     * grid has no server-side scroll event); the index goes into the URL like the filter.
+     */
+    private void reportScrolling() {
+        grid.getElement().executeJs("""
+                const grid = this;
+                const view = $0;
+                customElements.whenDefined('vaadin-grid').then(() => {
+                  if (grid.__scrollReported) return;
+                  grid.__scrollReported = true;
+                  const table = grid.shadowRoot.querySelector('#table');
+                  let timer;
+                  table.addEventListener('scroll', () => {
+                    clearTimeout(timer);
+                    timer = setTimeout(() => {
+                      const head = grid.shadowRoot.querySelector('#header').getBoundingClientRect().bottom;
+                      const rows = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                        .filter(tr => !tr.hidden && tr.index >= 0 && tr.getBoundingClientRect().bottom > head + 1);
+                      if (rows.length && view.$server) {
+                        view.$server.gridScrolled(Math.min(...rows.map(tr => tr.index)));
+                      }
+                    }, 250);
+                  });
+                });""", getElement());
+    }
+
+    @ClientCallable
+    private void gridScrolled(int firstVisible) {
+        if (firstVisible < 0 || (state.top() == null ? 0 : state.top()) == firstVisible) {
+            return;
+        }
+        state = state.withTop(firstVisible);
+        writeUrl();
     }
 
     private void writeUrl() {
@@ -449,6 +487,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         List<EmployeeRow> rows = employees.employees(actor, sessionId, state.filter());
         grid.setItems(rows);
         String row = state.row();
+        Integer top = state.top();
+        if (top != null) {
+            grid.scrollToIndex(top);
+        }
         if (row != null) {
             List<EmployeeRow> shown = employees.employees(actor, sessionId, state.filter(), state.sort(),
                     state.descending());
@@ -456,7 +498,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 if (shown.get(i).employeeId().equals(row)) {
                     EmployeeRow item = shown.get(i);
                     grid.select(item);
-                    grid.scrollToIndex(Math.max(0, i - 3));
+                    if (top == null) {
+                        grid.scrollToIndex(Math.max(0, i - 3));
+                    }
                     break;
                 }
             }
