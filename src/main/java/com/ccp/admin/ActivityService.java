@@ -6,7 +6,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +29,10 @@ public class ActivityService {
             "outcome", "details", "client_address");
 
     private static final String COLUMNS = "id, at, actor, acting_as, action, session_id, outcome, details, client_address";
+
+    private static final Pattern ISSUE = Pattern.compile(
+            "\\bissue ([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern EMPLOYEE = Pattern.compile("^employee ([^\\s:]+):");
 
     private final JdbcClient jdbc;
 
@@ -39,6 +50,73 @@ public class ActivityService {
         params.add(offset);
         return jdbc.sql("SELECT " + COLUMNS + " FROM activity_log" + where.sql() + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(params).query(ActivityEntry.class).list();
+    }
+
+    /**
+     * One page as an admin reads it: actions in words, session names, and the employee an issue or
+     * employee entry concerns (found from the issue or Employee ID its details name).
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityLine> lines(Actor actor, ActivityQuery query, int offset, int limit) {
+        List<ActivityEntry> entries = search(actor, query, offset, limit);
+        Set<String> sessionIds = new HashSet<>();
+        Set<String> issueIds = new HashSet<>();
+        Set<String> employeeIds = new HashSet<>();
+        entries.forEach(entry -> {
+            if (entry.sessionId() != null) {
+                sessionIds.add(entry.sessionId());
+            }
+            String details = entry.details() == null ? "" : entry.details();
+            Matcher issue = ISSUE.matcher(details);
+            if (issue.find()) {
+                issueIds.add(issue.group(1));
+            }
+            Matcher employee = EMPLOYEE.matcher(details);
+            if (employee.find()) {
+                employeeIds.add(employee.group(1));
+            }
+        });
+        Map<String, String> sessionNames = new HashMap<>();
+        Map<String, String> employeeNames = new HashMap<>();
+        if (!sessionIds.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM processing_session WHERE id IN (:ids)").param("ids", sessionIds)
+                    .query((rs, n) -> sessionNames.put(rs.getString(1), rs.getString(2))).list();
+        }
+        if (!employeeIds.isEmpty() && !sessionIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT session_id, employee_id, COALESCE(car_name, receipt_name, employee_id) FROM employee
+                    WHERE session_id IN (:ids) AND employee_id IN (:employees)""")
+                    .param("ids", sessionIds).param("employees", employeeIds)
+                    .query((rs, n) -> employeeNames.put(rs.getString(1) + "/" + rs.getString(2),
+                            rs.getString(2) + " " + rs.getString(3))).list();
+        }
+        Map<String, String> issueEmployees = new HashMap<>();
+        if (!issueIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT i.id, e.employee_id, COALESCE(e.car_name, e.receipt_name, e.employee_id)
+                    FROM issue i JOIN employee e ON e.id = i.employee_ref WHERE i.id IN (:ids)""")
+                    .param("ids", issueIds)
+                    .query((rs, n) -> issueEmployees.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3)))
+                    .list();
+        }
+        return entries.stream().map(entry -> new ActivityLine(entry, ActionWords.of(entry.action()),
+                entry.sessionId() == null ? null : sessionNames.get(entry.sessionId()),
+                employee(entry, employeeNames, issueEmployees))).toList();
+    }
+
+    private static @Nullable String employee(ActivityEntry entry, Map<String, String> employeeNames,
+            Map<String, String> issueEmployees) {
+        String details = entry.details() == null ? "" : entry.details();
+        Matcher issue = ISSUE.matcher(details);
+        if (issue.find() && issueEmployees.containsKey(issue.group(1))) {
+            return issueEmployees.get(issue.group(1));
+        }
+        Matcher employee = EMPLOYEE.matcher(details);
+        if (employee.find()) {
+            String id = employee.group(1);
+            return employeeNames.getOrDefault(entry.sessionId() + "/" + id, id);
+        }
+        return null;
     }
 
     @Transactional(readOnly = true)

@@ -58,8 +58,12 @@ class SessionReviewBrowserIT {
             assertThat(top).isGreaterThan(100);
             clerk.waitUntil(d -> firstVisible(clerk) == top);
             String scrolledUrl = clerk.url();
-            String opened = shownIds(clerk).get(1);
-            clickRow(clerk, 1);
+            String opened = (String) clerk.script("""
+                    const grid = document.getElementById('employees-grid');
+                    const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(tr => tr.index === arguments[0]);
+                    const cell = row.querySelector('td slot').assignedNodes()[0];
+                    cell.click();
+                    return cell.textContent.trim();""", top + 2);
             clerk.waitUntil(d -> clerk.url().contains("/employees/" + opened));
             clerk.back();
             clerk.waitUntil(d -> clerk.url().contains("top=" + top) && clerk.url().contains("row=" + opened));

@@ -85,6 +85,8 @@ class CleanupPanel extends VerticalLayout {
         matched.setAllRowsVisible(true);
         matched.setMaxHeight("16em");
         confirmation.setId("cleanup-confirm");
+        // the label "Type DELETE 1234 to confirm" shows whole
+        confirmation.setWidth("18rem");
         confirmation.setValueChangeMode(ValueChangeMode.EAGER);
         confirmation.addValueChangeListener(e -> delete.setEnabled(result != null && result.matched() > 0
                 && result.confirmation().equals(e.getValue().strip())));

@@ -67,6 +67,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
 /** One session: its summary, live progress while reading, and its employees with their flags. */
@@ -97,6 +98,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<EmployeeRow> grid = new Grid<>();
     private final Map<EmployeeSort, Grid.Column<EmployeeRow>> columns = new EnumMap<>(EmployeeSort.class);
     private final Div notes = new Div();
+    /** The width below which the page is laid out compactly (as in styles.css). */
+    private static final int NARROW = 1280;
+    private @Nullable Registration resizing;
     private String sessionId = "";
     private EmployeeListState state = EmployeeListState.DEFAULT;
     private @Nullable EmployeeRow focused;
@@ -168,6 +172,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         reportScrolling();
+        ui.getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizing = ui.getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
         unsubscribe = liveProgress.subscribe(sessionId, update -> ui.access(() -> {
             if (update.finished()) {
                 render(sessions.get(actor, sessionId));
@@ -182,6 +188,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     protected void onDetach(DetachEvent event) {
         if (unsubscribe != null) {
             unsubscribe.run();
+        }
+        if (resizing != null) {
+            resizing.remove();
         }
         super.onDetach(event);
     }
@@ -294,9 +303,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
                         : ", card ••" + e.cardLast4()));
         column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.DIFFERENCE, grid.addColumn(new ComponentRenderer<>(SessionView::difference)), "Difference")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         column(EmployeeSort.TRANSACTIONS, grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()),
@@ -310,9 +319,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 : Badges.of(String.valueOf(e.hints()), "info"))), "Hints")
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         column(EmployeeSort.STATUS, grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
-                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("6.25rem").setFlexGrow(0);
+                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("5.75rem").setFlexGrow(0);
         column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Export")
-                .setWidth("5.75rem").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No employees (yet).");
         grid.setId("employees-grid");
@@ -331,6 +340,16 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             }
         }).setFilter("event.key === 'Enter'");
         return grid;
+    }
+
+    /**
+     * Below 1280 px the flags show one short badge (CSS), so their column keeps a fixed width and the
+     * name takes the room; wider windows give the flags room for two in full.
+     */
+    private void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW;
+        columns.get(EmployeeSort.NAME).setFlexGrow(narrow ? 1 : 2);
+        columns.get(EmployeeSort.FLAGS).setWidth(narrow ? "9rem" : "7rem").setFlexGrow(narrow ? 0 : 3);
     }
 
     private Grid.Column<EmployeeRow> column(EmployeeSort sort, Grid.Column<EmployeeRow> column, String header) {
