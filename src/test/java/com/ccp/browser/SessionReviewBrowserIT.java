@@ -192,59 +192,7 @@ class SessionReviewBrowserIT {
         browser.waitForVaadin();
     }
 
-    /** No sideways scrolling; no label, heading, tab, header, button or placeholder wider than its box. */
-    @SuppressWarnings("unchecked")
     private static void assertFits(Browser browser, String where) {
-        Object horizontal = browser.script(
-                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        List<Number> widths = (List<Number>) horizontal;
-        assertThat(widths.get(0).intValue()).as(where + ": document scrollWidth <= clientWidth")
-                .isLessThanOrEqualTo(widths.get(1).intValue());
-        List<String> clipped = (List<String>) browser.script("""
-                const out = [];
-                const check = (el, what) => {
-                  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
-                    out.push(what + ': ' + (el.textContent || '').trim().slice(0, 60));
-                  }
-                };
-                document.querySelectorAll('label, .card-label, .card-value, vaadin-tab, h2, h3, vaadin-grid-sorter,'
-                    + ' .session-meta span, .badge').forEach(el => check(el, el.tagName.toLowerCase()));
-                document.querySelectorAll('vaadin-grid-cell-content').forEach(cell => {
-                  const text = (cell.textContent || '').trim();
-                  // headers, amounts, counts and IDs must show whole; a long name may end in an ellipsis
-                  if (cell.querySelector('vaadin-grid-sorter') || /^[-$0-9—]/.test(text)) check(cell, 'cell');
-                });
-                document.querySelectorAll('vaadin-grid-sorter').forEach(sorter => {
-                  const content = sorter.shadowRoot && sorter.shadowRoot.querySelector('[part=content]');
-                  if (content) check(content, 'header ' + sorter.textContent.trim());
-                  const cell = sorter.closest('vaadin-grid-cell-content');
-                  const slot = cell && cell.assignedSlot;
-                  const td = slot && slot.parentElement;
-                  if (td && sorter.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
-                    out.push('header ' + sorter.textContent.trim() + ' runs out of its cell');
-                  }
-                });
-                document.querySelectorAll('#employees-grid .badge').forEach(badge => {
-                  const slot = badge.closest('vaadin-grid-cell-content').assignedSlot;
-                  const td = slot && slot.parentElement;
-                  if (td && badge.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
-                    out.push('badge ' + badge.textContent.trim() + ' runs out of its cell');
-                  }
-                });
-                document.querySelectorAll('vaadin-button').forEach(b => {
-                  const label = b.shadowRoot && b.shadowRoot.querySelector('[part=label]');
-                  if (label) check(label, 'button ' + b.textContent.trim());
-                });
-                const canvas = document.createElement('canvas').getContext('2d');
-                document.querySelectorAll('input[placeholder]').forEach(input => {
-                  const style = getComputedStyle(input);
-                  canvas.font = style.font;
-                  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-                  if (input.clientWidth > 0 && input.placeholder && canvas.measureText(input.placeholder).width > room + 1) {
-                    out.push('placeholder: ' + input.placeholder);
-                  }
-                });
-                return out;""");
-        assertThat(clipped).as(where + ": text cut off").isEmpty();
+        Fits.assertFits(browser, where);
     }
 }

@@ -1,0 +1,144 @@
+package com.ccp.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ccp.pdf.sample.Layout;
+import com.ccp.pdf.sample.SampleSet;
+import com.ccp.pdf.sample.SampleSpec;
+import com.ccp.testing.ApiClient;
+import com.ccp.testing.IntegrationTest;
+import com.ccp.testing.Samples;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every screen a clerk and an admin reach, at 1440×900 and 1024×768: the sessions list, a new
+ * session, a 500-employee session, an employee, a session with two export batches (the newest shown,
+ * "Show all (2)" for the rest), a late-receipt comparison with a change opened, and each admin tab —
+ * nothing scrolls sideways and no text is cut ({@link Fits}); a screenshot of each under
+ * target/screenshots/fit-*.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScreensFitBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private String big;
+    private String exception;
+    private String comparing;
+
+    @BeforeAll
+    void sessions() throws Exception {
+        ApiClient alice = new ApiClient(port, "alice");
+        SampleSet month = Samples.of(SampleSpec.standard(13, 500));
+        big = alice.completedSession("A month of 500", month.car(), month.receipts());
+        exception = alice.get("/api/sessions/" + big + "/employees?status=EXCEPTION").body().get(0)
+                .path("employeeId").asString();
+
+        SampleSpec spec = SampleSpec.of(38, 24, Layout.STANDARD);
+        comparing = alice.completedSession("Late receipts, exported twice", Samples.of(spec).car(),
+                Samples.of(spec).receipts());
+        String employee = alice.get("/api/sessions/" + comparing + "/employees?status=EXCEPTION").body().get(0)
+                .path("employeeId").asString();
+        JsonNode issue = alice.get("/api/sessions/" + comparing + "/employees/" + employee).body().path("issues")
+                .get(0);
+        assertThat(alice.postJson("/api/sessions/" + comparing + "/issues/" + issue.path("id").asString()
+                + "/resolve", ApiClient.json("reason", "CORRECTED_IN_PVAULT", "note", "fixed in pVault by hand"))
+                .status()).isEqualTo(200);
+        for (String mode : new String[] {"DELTA", "ALL"}) {
+            assertThat(alice.postJson("/api/sessions/" + comparing + "/exports", ApiClient.json("mode", mode,
+                    "allowDuplicates", true)).status()).isEqualTo(201);
+        }
+        assertThat(alice.uploadReceipts(comparing, Samples.late(spec).receipts(), false).status()).isEqualTo(202);
+        alice.awaitStatus(comparing, Duration.ofSeconds(60), "COMPARING_RECEIPTS");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1440, 900", "1024, 768"})
+    void everyScreenFitsItsWindow(int width, int height) {
+        String size = width + "x" + height;
+        try (Browser clerk = new Browser(port)) {
+            clerk.viewport(width, height);
+            clerk.signIn("alice");
+            check(clerk, size, "sessions", "/");
+            check(clerk, size, "new-session", "/sessions/new");
+            clerk.open("/sessions/" + big);
+            clerk.waitUntil(d -> gridSize(clerk, "employees-grid") == 500);
+            fits(clerk, size, "session-500");
+            check(clerk, size, "employee", "/sessions/" + big + "/employees/" + exception);
+
+            clerk.open("/sessions/" + comparing);
+            clerk.waitUntil(d -> gridSize(clerk, "export-history") == 1);
+            assertThat(clerk.byId("export-show-all").getText()).isEqualTo("Show all (2)");
+            fits(clerk, size, "session-exports-last");
+            clerk.byId("export-show-all").click();
+            clerk.waitUntil(d -> gridSize(clerk, "export-history") == 2);
+            assertThat(clerk.byId("export-show-all").getText()).isEqualTo("Show the last only");
+            fits(clerk, size, "session-exports-all");
+
+            clerk.open("/sessions/" + comparing + "/comparison");
+            clerk.waitUntil(d -> gridSize(clerk, "comparison-grid") > 0);
+            fits(clerk, size, "comparison");
+            clerk.script("""
+                    const grid = document.getElementById('comparison-grid');
+                    [...grid.querySelectorAll('vaadin-grid-cell-content')].find(c => /^[0-9]+$/.test(c.textContent.trim()))
+                      .click();""");
+            clerk.waitUntil(d -> !clerk.all(".accept-preview").isEmpty());
+            clerk.waitForVaadin();
+            fits(clerk, size, "comparison-change-opened");
+        }
+        try (Browser admin = new Browser(port)) {
+            admin.viewport(width, height);
+            admin.signIn("admin");
+            admin.open("/admin");
+            for (String tab : new String[] {"Dashboard", "Bulk cleanup", "Orphaned files", "Activity log",
+                    "Legacy import", "Report profiles"}) {
+                admin.script("[...document.querySelectorAll('#admin-tabs vaadin-tab')]"
+                        + ".find(t => t.textContent.trim() === arguments[0]).click()", tab);
+                admin.waitForVaadin();
+                String name = "admin-" + tab.toLowerCase().replace(' ', '-');
+                if (tab.equals("Bulk cleanup")) {
+                    admin.type("cleanup-owner", "alice");
+                    admin.byId("cleanup-preview").click();
+                    admin.waitUntil(d -> admin.byId("cleanup-confirm").isDisplayed());
+                }
+                fits(admin, size, name);
+                if (tab.equals("Activity log")) {
+                    admin.waitUntil(d -> gridSize(admin, "activity-grid") > 0);
+                    admin.script("""
+                            const grid = document.getElementById('activity-grid');
+                            [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                              .find(c => c.textContent.trim() === 'Issue resolved').click();""");
+                    assertThat(admin.byId("activity-details").getText()).contains("Issue resolved",
+                            "Late receipts, exported twice", "fixed in pVault by hand");
+                    fits(admin, size, "admin-activity-details");
+                    admin.script("document.getElementById('activity-details').opened = false");
+                }
+            }
+        }
+    }
+
+    private static void check(Browser browser, String size, String name, String path) {
+        browser.open(path);
+        browser.waitForVaadin();
+        fits(browser, size, name);
+    }
+
+    private static void fits(Browser browser, String size, String name) {
+        browser.waitForVaadin();
+        browser.screenshot("fit-" + size + "-" + name);
+        Fits.assertFits(browser, size + " " + name);
+    }
+
+    private static int gridSize(Browser browser, String id) {
+        Object size = browser.script("const g = document.getElementById(arguments[0]); return g ? g.size : -1;", id);
+        return ((Number) size).intValue();
+    }
+}
