@@ -300,8 +300,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "ID").setWidth("4.5rem")
                 .setFlexGrow(0);
         column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("6.5rem").setFlexGrow(2)
-                .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
-                        : ", card ••" + e.cardLast4()));
+                .setTooltipGenerator(SessionView::nameTooltip);
         column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
                 .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
@@ -319,9 +318,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 : Badges.of(String.valueOf(e.hints()), "info"))), "Hints")
                 .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5rem").setFlexGrow(0);
         column(EmployeeSort.STATUS, grid.addColumn(new ComponentRenderer<>(e -> e.ready() ? Badges.of("ready", "success")
-                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("5.75rem").setFlexGrow(0);
+                : Badges.of(e.openIssues() + " open", "warning"))), "Status").setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.EXPORTED, grid.addColumn(new ComponentRenderer<>(SessionView::exported)), "Export")
-                .setWidth("5.5rem").setFlexGrow(0);
+                .setWidth("5.75rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No employees (yet).");
         grid.setId("employees-grid");
@@ -343,13 +342,22 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * Below 1280 px the flags show one short badge (CSS), so their column keeps a fixed width and the
-     * name takes the room; wider windows give the flags room for two in full.
+     * Below 1280 px the flags show one short badge (CSS), so their column keeps a fixed width; the
+     * counts and hints columns step aside (the name's tooltip says them) and the name takes the room.
+     * Wider windows give the flags room for two in full.
      */
     private void fitColumns(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < NARROW;
         columns.get(EmployeeSort.NAME).setFlexGrow(narrow ? 1 : 2);
         columns.get(EmployeeSort.FLAGS).setWidth(narrow ? "9rem" : "7rem").setFlexGrow(narrow ? 0 : 3);
+        columns.get(EmployeeSort.TRANSACTIONS).setVisible(!narrow);
+        columns.get(EmployeeSort.HINTS).setVisible(!narrow);
+    }
+
+    private static String nameTooltip(EmployeeRow e) {
+        return e.name() + (e.cardLast4() == null ? ", no card in the CAR" : ", card ••" + e.cardLast4()) + "; "
+                + e.transactionCount() + " card charges, " + e.receiptCount() + " receipts"
+                + (e.hints() == 0 ? "" : ", " + e.hints() + (e.hints() == 1 ? " hint" : " hints"));
     }
 
     private Grid.Column<EmployeeRow> column(EmployeeSort sort, Grid.Column<EmployeeRow> column, String header) {
