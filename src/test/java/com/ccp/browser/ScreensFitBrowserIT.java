@@ -107,12 +107,23 @@ class ScreensFitBrowserIT {
                 String name = "admin-" + tab.toLowerCase().replace(' ', '-');
                 if (tab.equals("Bulk cleanup")) {
                     admin.type("cleanup-owner", "alice");
+                    admin.script("document.getElementById('cleanup-status').opened = true");
+                    admin.waitUntil(d -> Boolean.TRUE.equals(admin.script("""
+                            const item = [...document.querySelectorAll('vaadin-multi-select-combo-box-item')]
+                              .find(i => i.textContent.trim() === 'completed');
+                            if (item) item.click();
+                            return !!item;""")));
+                    admin.script("document.getElementById('cleanup-status').opened = false");
+                    admin.waitForVaadin();
                     admin.byId("cleanup-preview").click();
                     admin.waitUntil(d -> admin.byId("cleanup-confirm").isDisplayed());
                 }
                 fits(admin, size, name);
                 if (tab.equals("Activity log")) {
-                    admin.waitUntil(d -> gridSize(admin, "activity-grid") > 0);
+                    admin.type("activity-session", comparing);
+                    admin.waitUntil(d -> Boolean.TRUE.equals(admin.script("""
+                            return [...document.querySelectorAll('#activity-grid vaadin-grid-cell-content')]
+                              .some(c => c.textContent.trim() === 'Issue resolved');""")));
                     admin.script("""
                             const grid = document.getElementById('activity-grid');
                             [...grid.querySelectorAll('vaadin-grid-cell-content')]

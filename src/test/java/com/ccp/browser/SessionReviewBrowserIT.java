@@ -68,7 +68,7 @@ class SessionReviewBrowserIT {
             clerk.back();
             clerk.waitUntil(d -> clerk.url().contains("top=" + top) && clerk.url().contains("row=" + opened));
             clerk.waitUntil(d -> firstVisible(clerk) == top);
-            assertThat(selectedRowText(clerk)).contains(opened);
+            clerk.waitUntil(d -> selectedRowText(clerk).contains(opened));
             clerk.open(scrolledUrl.substring(scrolledUrl.indexOf("/sessions/")));
             clerk.waitUntil(d -> gridSize(clerk) == 500);
             clerk.waitUntil(d -> firstVisible(clerk) == top);

@@ -128,18 +128,22 @@ final class AcceptPreviewView {
     }
 
     private static Div issueLine(IssueChange issue) {
-        Div line = new Div(Badges.flag(issue.flag()), new Span(Formats.datesIn(issue.detail())),
-                new Span(state(issue.before()) + " → " + state(issue.after())));
+        Span what = new Span(change(issue.before(), issue.after()));
+        what.addClassName("preview-issue-change");
+        Div line = new Div(Badges.flag(issue.flag()), what, new Span(Formats.datesIn(issue.detail())));
         line.addClassName("preview-issue");
         return line;
     }
 
-    private static String state(IssueState state) {
-        return switch (state) {
-            case OPEN -> "open";
-            case RESOLVED -> "resolved";
-            case NONE -> "none";
-        };
+    /** What accepting does to one issue, in a clerk's words. */
+    private static String change(IssueState before, IssueState after) {
+        if (after == IssueState.NONE) {
+            return before == IssueState.RESOLVED ? "goes away (was resolved)" : "goes away";
+        }
+        if (before == IssueState.NONE) {
+            return "new, open";
+        }
+        return before == IssueState.RESOLVED ? "opens again (amount changed)" : "stays open, amount changed";
     }
 
     private static Div flagBadges(Set<String> flags) {

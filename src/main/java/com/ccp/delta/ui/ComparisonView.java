@@ -159,18 +159,18 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
 
     private void configureGrid() {
         grid.setId("comparison-grid");
-        grid.addColumn(ChangeLine::employeeId).setHeader("Employee ID").setAutoWidth(true).setSortable(true);
-        grid.addColumn(ChangeLine::name).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(line -> badge(line.type())).setHeader("Change").setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.oldReceiptTotal())).setHeader("Receipts before")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.newReceiptTotal())).setHeader("Receipts after")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(ChangeLine::employeeId).setHeader("Employee ID").setWidth("7rem").setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(ChangeLine::name).setHeader("Name").setWidth("9rem").setFlexGrow(1).setSortable(true)
+                .setTooltipGenerator(ChangeLine::name);
+        grid.addComponentColumn(line -> badge(line.type())).setHeader("Change").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(line -> Formats.money(line.oldReceiptTotal()) + " → " + Formats.money(line.newReceiptTotal()))
+                .setHeader("Receipt total").setTextAlign(ColumnTextAlign.END).setWidth("12rem").setFlexGrow(0);
         grid.addComponentColumn(ComparisonView::difference).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(ComparisonView::receiptCounts).setHeader("Receipt count").setAutoWidth(true);
-        grid.addComponentColumn(this::decisionControl).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ComparisonView::receiptCounts).setHeader("Receipts").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::decisionControl).setHeader("Decision").setWidth("9.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         // opening a change shows what accepting it does; the preview is read when opened
         grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(click -> {

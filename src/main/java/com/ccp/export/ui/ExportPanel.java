@@ -116,28 +116,30 @@ public class ExportPanel extends Div {
     }
 
     private void configureHistory() {
-        history.addColumn(b -> batches.size() - batches.indexOf(b)).setHeader("Batch").setAutoWidth(true)
+        history.addColumn(b -> batches.size() - batches.indexOf(b)).setHeader("Batch").setWidth("3.75rem")
                 .setFlexGrow(0);
-        history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setAutoWidth(true);
-        history.addColumn(ExportBatch::createdBy).setHeader("By").setAutoWidth(true);
+        history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setWidth("9rem")
+                .setFlexGrow(0);
+        history.addColumn(ExportBatch::createdBy).setHeader("By").setWidth("4.5rem").setFlexGrow(1)
+                .setTooltipGenerator(ExportBatch::createdBy);
         history.addComponentColumn(b -> Badges.of(b.mode() == ExportMode.DELTA ? "new/changed" : "all",
-                "info")).setHeader("Mode").setAutoWidth(true);
+                "info")).setHeader("Mode").setWidth("7rem").setFlexGrow(0);
         history.addColumn(ExportBatch::employees).setHeader("Employees").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         history.addColumn(ExportBatch::transactions).setHeader("Transactions").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
         history.addColumn(ExportBatch::exceptions).setHeader("Exceptions").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        history.addComponentColumn(ExportPanel::status).setHeader("Status").setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
+        history.addComponentColumn(ExportPanel::status).setHeader("Status").setWidth("5rem").setFlexGrow(0);
         history.addComponentColumn(b -> {
             Div links = new Div(ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.PVAULT, "ZIP"),
                     ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_CSV, "CSV"),
                     ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_PDF, "PDF"));
             links.addClassName("export-links");
             return links;
-        }).setHeader("Files").setAutoWidth(true).setFlexGrow(1);
+        }).setHeader("Files").setWidth("11rem").setFlexGrow(1);
         if (actor.isAdmin() && !actor.impersonating()) {
-            history.addComponentColumn(this::voidButton).setHeader("").setAutoWidth(true);
+            history.addComponentColumn(this::voidButton).setHeader("").setWidth("5rem").setFlexGrow(0);
         }
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
