@@ -124,10 +124,12 @@ class ScreensFitBrowserIT {
                     admin.waitUntil(d -> Boolean.TRUE.equals(admin.script("""
                             return [...document.querySelectorAll('#activity-grid vaadin-grid-cell-content')]
                               .some(c => c.textContent.trim() === 'Issue resolved');""")));
+                    admin.waitForVaadin();
                     admin.script("""
                             const grid = document.getElementById('activity-grid');
                             [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                              .find(c => c.textContent.trim() === 'Issue resolved').click();""");
+                              .find(c => c.textContent.trim() === 'Issue resolved' && c.assignedSlot
+                                  && !c.assignedSlot.parentElement.parentElement.hidden).click();""");
                     assertThat(admin.byId("activity-details").getText()).contains("Issue resolved",
                             "Late receipts, exported twice", "fixed in pVault by hand");
                     fits(admin, size, "admin-activity-details");

@@ -54,6 +54,9 @@ class ActivityPanel extends VerticalLayout {
             field.setClearButtonVisible(true);
             field.addValueChangeListener(e -> refresh());
         }
+        for (com.vaadin.flow.component.HasSize field : java.util.List.of(user, action, session, from, to)) {
+            field.setWidth("10rem");
+        }
         user.setId("activity-user");
         session.setId("activity-session");
         action.addValueChangeListener(e -> refresh());
@@ -66,17 +69,17 @@ class ActivityPanel extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(user, action, session, from, to, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        grid.addColumn(l -> Formats.dateTime(l.entry().at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(l -> who(l.entry())).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ActivityLine::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0)
+        grid.addColumn(l -> Formats.dateTime(l.entry().at())).setHeader("When").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(l -> who(l.entry())).setHeader("Who").setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(ActivityLine::action).setHeader("Action").setWidth("9rem").setFlexGrow(1)
                 .setTooltipGenerator(l -> l.entry().action());
-        grid.addColumn(ActivityPanel::session).setHeader("Session").setWidth("11rem").setFlexGrow(1)
-                .setTooltipGenerator(ActivityPanel::session).setResizable(true);
-        grid.addColumn(l -> l.employee() == null ? "" : l.employee()).setHeader("Employee").setWidth("11rem")
-                .setFlexGrow(1).setTooltipGenerator(l -> l.employee() == null ? "" : l.employee()).setResizable(true);
-        grid.addColumn(l -> outcome(l.entry().outcome())).setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ActivityPanel::session).setHeader("Session").setWidth("8rem").setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(l -> l.employee() == null ? "" : l.employee()).setHeader("Employee").setWidth("8rem")
+                .setFlexGrow(1).setResizable(true);
+        grid.addColumn(l -> outcome(l.entry().outcome())).setHeader("Outcome").setWidth("4.75rem").setFlexGrow(0);
         grid.addColumn(l -> l.entry().details() == null ? "" : Formats.datesIn(l.entry().details()))
-                .setHeader("Details").setWidth("16rem").setFlexGrow(3).setResizable(true);
+                .setHeader("Details").setWidth("12rem").setFlexGrow(4).setResizable(true);
         // long details wrap rather than end in an ellipsis; the whole entry opens on a click
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);

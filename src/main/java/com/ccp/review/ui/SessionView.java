@@ -349,7 +349,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private void fitColumns(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < NARROW;
         columns.get(EmployeeSort.NAME).setFlexGrow(narrow ? 1 : 2);
-        columns.get(EmployeeSort.FLAGS).setWidth(narrow ? "9rem" : "7rem").setFlexGrow(narrow ? 0 : 3);
+        columns.get(EmployeeSort.FLAGS).setWidth(narrow ? "10rem" : "7rem").setFlexGrow(narrow ? 0 : 3);
         columns.get(EmployeeSort.TRANSACTIONS).setVisible(!narrow);
         columns.get(EmployeeSort.HINTS).setVisible(!narrow);
     }
@@ -464,6 +464,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 descending, null, null);
         writeUrl();
         refreshEmployees();
+        // another list starts at its top
+        grid.scrollToStart();
     }
 
     /**
