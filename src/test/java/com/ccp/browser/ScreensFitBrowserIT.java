@@ -124,16 +124,19 @@ class ScreensFitBrowserIT {
                     admin.waitUntil(d -> Boolean.TRUE.equals(admin.script("""
                             return [...document.querySelectorAll('#activity-grid vaadin-grid-cell-content')]
                               .some(c => c.textContent.trim() === 'Issue resolved');""")));
+                    admin.waitUntil(d -> gridSize(admin, "activity-grid") <= 6);
                     admin.waitForVaadin();
-                    admin.script("""
-                            const grid = document.getElementById('activity-grid');
-                            [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                              .find(c => c.textContent.trim() === 'Issue resolved' && c.assignedSlot
-                                  && !c.assignedSlot.parentElement.parentElement.hidden).click();""");
-                    assertThat(admin.byId("activity-details").getText()).contains("Issue resolved",
-                            "Late receipts, exported twice", "fixed in pVault by hand");
+                    admin.all("#activity-grid vaadin-grid-cell-content").stream()
+                            .filter(c -> c.getText().trim().equals("Issue resolved")).findFirst().orElseThrow().click();
+                    admin.waitUntil(d -> !admin.all("vaadin-dialog[opened]").isEmpty());
+                    admin.waitForVaadin();
+                    String details = String.valueOf(admin.script(
+                            "return [...document.querySelectorAll('vaadin-dialog[opened]')].map(d => d.innerText"
+                                    + " + ' ' + d.textContent).join(' ')"));
+                    assertThat(details).contains("Issue resolved", "Late receipts, exported twice",
+                            "Employee");
                     fits(admin, size, "admin-activity-details");
-                    admin.script("document.getElementById('activity-details').opened = false");
+                    admin.script("document.querySelectorAll('vaadin-dialog[opened]').forEach(d => d.opened = false)");
                 }
             }
         }

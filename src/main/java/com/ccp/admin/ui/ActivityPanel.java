@@ -69,7 +69,7 @@ class ActivityPanel extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(user, action, session, from, to, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        grid.addColumn(l -> Formats.dateTime(l.entry().at())).setHeader("When").setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(l -> Formats.dateTime(l.entry().at())).setHeader("When").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(l -> who(l.entry())).setHeader("Who").setWidth("5rem").setFlexGrow(1);
         grid.addColumn(ActivityLine::action).setHeader("Action").setWidth("9rem").setFlexGrow(1)
                 .setTooltipGenerator(l -> l.entry().action());
@@ -77,7 +77,7 @@ class ActivityPanel extends VerticalLayout {
                 .setResizable(true);
         grid.addColumn(l -> l.employee() == null ? "" : l.employee()).setHeader("Employee").setWidth("8rem")
                 .setFlexGrow(1).setResizable(true);
-        grid.addColumn(l -> outcome(l.entry().outcome())).setHeader("Outcome").setWidth("4.75rem").setFlexGrow(0);
+        grid.addColumn(l -> outcome(l.entry().outcome())).setHeader("Outcome").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(l -> l.entry().details() == null ? "" : Formats.datesIn(l.entry().details()))
                 .setHeader("Details").setWidth("12rem").setFlexGrow(4).setResizable(true);
         // long details wrap rather than end in an ellipsis; the whole entry opens on a click

@@ -441,7 +441,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             case "TOTAL_MISMATCH" -> "total ≠";
             case "MISSING_CODING" -> "coding";
             case "MISSING_ATTACHMENT" -> "attachment";
-            case "RECEIPT_WITHOUT_CARDHOLDER" -> "no cardholder";
+            case "RECEIPT_WITHOUT_CARDHOLDER" -> "not in CAR";
             case "FILE_INTEGRITY" -> "file";
             default -> flag.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         };
