@@ -126,8 +126,10 @@ class ScreensFitBrowserIT {
                               .some(c => c.textContent.trim() === 'Issue resolved');""")));
                     admin.waitUntil(d -> gridSize(admin, "activity-grid") <= 6);
                     admin.waitForVaadin();
-                    admin.all("#activity-grid vaadin-grid-cell-content").stream()
-                            .filter(c -> c.getText().trim().equals("Issue resolved")).findFirst().orElseThrow().click();
+                    org.openqa.selenium.WebElement resolved = admin.all("#activity-grid vaadin-grid-cell-content")
+                            .stream().filter(c -> c.getText().trim().equals("Issue resolved")).findFirst().orElseThrow();
+                    admin.script("arguments[0].scrollIntoView({block: 'center'})", resolved);
+                    resolved.click();
                     admin.waitUntil(d -> !admin.all("vaadin-dialog[opened]").isEmpty());
                     admin.waitForVaadin();
                     String details = String.valueOf(admin.script(

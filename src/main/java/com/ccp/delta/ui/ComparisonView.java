@@ -159,17 +159,18 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
 
     private void configureGrid() {
         grid.setId("comparison-grid");
-        grid.addColumn(ChangeLine::employeeId).setHeader("ID").setWidth("5rem").setFlexGrow(0).setSortable(true)
+        grid.addColumn(ChangeLine::employeeId).setHeader("ID").setWidth("5.25rem").setFlexGrow(0).setSortable(true)
                 .setTooltipGenerator(line -> "Employee ID " + line.employeeId());
-        grid.addColumn(ChangeLine::name).setHeader("Name").setWidth("8rem").setFlexGrow(1).setSortable(true)
+        grid.addColumn(ChangeLine::name).setHeader("Name").setWidth("7rem").setFlexGrow(1).setSortable(true)
                 .setTooltipGenerator(ChangeLine::name);
-        grid.addComponentColumn(line -> badge(line.type())).setHeader("Change").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(line -> badge(line.type())).setHeader("Change").setWidth("9.75rem").setFlexGrow(0);
         grid.addColumn(line -> Formats.money(line.oldReceiptTotal()) + " → " + Formats.money(line.newReceiptTotal()))
                 .setHeader("Receipt total").setTextAlign(ColumnTextAlign.END).setWidth("11.5rem").setFlexGrow(0);
         grid.addComponentColumn(ComparisonView::difference).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
-                .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ComparisonView::receiptCounts).setHeader("Receipts").setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::decisionControl).setHeader("Decision").setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("7.25rem").setFlexGrow(0);
+        grid.addColumn(line -> line.oldReceiptCount() + " → " + line.newReceiptCount()).setHeader("Receipts")
+                .setWidth("6rem").setFlexGrow(0).setTooltipGenerator(ComparisonView::receiptCounts);
+        grid.addComponentColumn(this::decisionControl).setHeader("Decision").setWidth("10rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         // opening a change shows what accepting it does; the preview is read when opened
         grid.setDetailsVisibleOnClick(false);

@@ -116,28 +116,26 @@ public class ExportPanel extends Div {
     }
 
     private void configureHistory() {
-        history.addColumn(b -> batches.size() - batches.indexOf(b)).setHeader("Batch").setWidth("3.75rem")
-                .setFlexGrow(0);
+        history.addComponentColumn(this::batch).setHeader("Batch").setWidth("6rem").setFlexGrow(0);
         history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setWidth("9rem")
                 .setFlexGrow(0);
         history.addColumn(ExportBatch::createdBy).setHeader("By").setWidth("4.5rem").setFlexGrow(1)
                 .setTooltipGenerator(ExportBatch::createdBy);
         history.addComponentColumn(b -> Badges.of(b.mode() == ExportMode.DELTA ? "new/changed" : "all",
-                "info")).setHeader("Mode").setWidth("7rem").setFlexGrow(0);
+                "info")).setHeader("Mode").setWidth("8rem").setFlexGrow(0);
         history.addColumn(ExportBatch::employees).setHeader("Employees").setTextAlign(ColumnTextAlign.END)
                 .setWidth("6rem").setFlexGrow(0);
         history.addColumn(ExportBatch::transactions).setHeader("Transactions").setTextAlign(ColumnTextAlign.END)
                 .setWidth("7rem").setFlexGrow(0);
         history.addColumn(ExportBatch::exceptions).setHeader("Exceptions").setTextAlign(ColumnTextAlign.END)
                 .setWidth("6.5rem").setFlexGrow(0);
-        history.addComponentColumn(ExportPanel::status).setHeader("Status").setWidth("5rem").setFlexGrow(0);
         history.addComponentColumn(b -> {
             Div links = new Div(ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.PVAULT, "ZIP"),
                     ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_CSV, "CSV"),
                     ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_PDF, "PDF"));
             links.addClassName("export-links");
             return links;
-        }).setHeader("Files").setWidth("11rem").setFlexGrow(1);
+        }).setHeader("Files").setWidth("12rem").setFlexGrow(1);
         if (actor.isAdmin() && !actor.impersonating()) {
             history.addComponentColumn(this::voidButton).setHeader("").setWidth("5rem").setFlexGrow(0);
         }
@@ -156,10 +154,16 @@ public class ExportPanel extends Div {
         return holder;
     }
 
-    private static Span status(ExportBatch batch) {
+    /** The batch's number in the session; a voided one says so beside it. */
+    private Span batch(ExportBatch batch) {
+        Span number = new Span(String.valueOf(batches.size() - batches.indexOf(batch)));
         if (batch.status() == ExportBatch.Status.DONE) {
-            return Badges.of("done", "success");
+            return number;
         }
+        return new Span(number, new Span(" "), voided(batch));
+    }
+
+    private static Span voided(ExportBatch batch) {
         Span voided = Badges.of("voided", "neutral");
         voided.setTitle("Voided by " + batch.voidedBy() + " on " + Formats.dateTime(batch.voidedAt()) + ": "
                 + batch.voidReason());
