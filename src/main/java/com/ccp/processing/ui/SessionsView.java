@@ -103,7 +103,7 @@ public class SessionsView extends VerticalLayout {
     }
 
     private Grid<SessionSummary> configureGrid() {
-        grid.addColumn(SessionSummary::name).setHeader("Name").setWidth("10rem").setFlexGrow(1)
+        grid.addColumn(SessionSummary::name).setHeader("Name").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(SessionSummary::name);
         grid.addColumn(s -> Formats.period(s.period())).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(s -> Badges.status(s.status().name()))).setHeader("Status")
