@@ -4,34 +4,34 @@ import java.util.Locale;
 
 /** What the activity log records: each action a user (or support, or an admin) took or was refused. */
 public enum AuditAction {
-    CREATE_SESSION("Created a session"),
-    UPLOAD_RECEIPTS("Uploaded late receipts"),
-    PAUSE("Paused reading"),
-    RESUME("Resumed reading"),
-    CANCEL("Cancelled reading"),
-    REPROCESS("Reprocessed receipts"),
-    APPLY("Applied late receipts"),
-    DISCARD("Discarded late receipts"),
-    CLOSE("Closed a session"),
-    DELETE("Deleted a session"),
-    RESOLVE_ISSUE("Resolved an issue"),
-    RESOLVE_ALL("Resolved all issues of an employee"),
-    REOPEN_ISSUE("Reopened an issue"),
-    LINK("Linked transactions and receipts"),
-    UNLINK("Removed a link"),
-    LINK_DROPPED("Dropped a link (its items are gone)"),
-    DISMISS_HINT("Dismissed a hint"),
+    CREATE_SESSION("Session created"),
+    UPLOAD_RECEIPTS("Late receipts uploaded"),
+    PAUSE("Reading paused"),
+    RESUME("Reading resumed"),
+    CANCEL("Cancelled"),
+    REPROCESS("Receipts read again"),
+    APPLY("Comparison applied"),
+    DISCARD("Comparison discarded"),
+    CLOSE("Closed permanently"),
+    DELETE("Session deleted"),
+    RESOLVE_ISSUE("Issue resolved"),
+    RESOLVE_ALL("All open issues resolved"),
+    REOPEN_ISSUE("Issue reopened"),
+    LINK("Charge and receipt linked"),
+    UNLINK("Link removed"),
+    LINK_DROPPED("Link dropped (an item is gone)"),
+    DISMISS_HINT("Hint dismissed"),
     EXPORT("Exported to pVault"),
-    VOID_EXPORT("Voided an export batch"),
-    BULK_DELETE("Bulk cleanup"),
-    CLEAN_ORPHANS("Cleaned orphaned files"),
-    LEGACY_IMPORT("Imported a legacy activity file"),
-    PROFILE_CREATE("Created a report profile"),
-    PROFILE_UPDATE("Changed a report profile"),
-    PROFILE_DELETE("Deleted a report profile"),
+    VOID_EXPORT("Export batch voided"),
+    BULK_DELETE("Sessions deleted by cleanup"),
+    CLEAN_ORPHANS("Orphaned files cleaned"),
+    LEGACY_IMPORT("Imported from the old tool"),
+    PROFILE_CREATE("Report profile created"),
+    PROFILE_UPDATE("Report profile changed"),
+    PROFILE_DELETE("Report profile deleted"),
     IMPERSONATE_START("Started viewing as a user"),
     IMPERSONATE_END("Stopped viewing as a user"),
-    IMPERSONATE_LIST("Listed users to view as");
+    IMPERSONATE_LIST("Users to view as listed");
 
     private final String words;
 
@@ -44,7 +44,7 @@ public enum AuditAction {
         return words;
     }
 
-    /** The words of a stored action code; an unknown code (from an older version) in plain words. */
+    /** The words of a stored action code; any other code in plain words ({@code SOME_NEW_THING} reads "Some new thing"). */
     public static String wordsOf(String code) {
         for (AuditAction action : values()) {
             if (action.name().equals(code)) {

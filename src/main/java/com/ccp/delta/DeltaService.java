@@ -78,17 +78,31 @@ public class DeltaService {
         return new ComparisonDetails(sessionId, header, store.lines(sessionId));
     }
 
+    /**
+     * What accepting one employee's change would do: receipts added, changed or removed, and each
+     * issue before → after. Only a pending comparison has one; an applied one already did it.
+     */
+    @Transactional(readOnly = true)
+    public AcceptPreview preview(Actor actor, String sessionId, String employeeId) {
+        ComparisonDetails details = comparison(actor, sessionId);
+        if (!details.pending()) {
+            throw new AppException(ErrorCode.CONFLICT, "This comparison was applied; the employee page shows"
+                    + " what it changed.");
+        }
+        ChangeLine line = details.changes().stream().filter(l -> l.employeeId().equals(employeeId)).findFirst()
+                .orElseThrow(() -> AppException.notFound("Employee " + employeeId + " in this comparison"));
+        Outcome outcome = store.outcomes(sessionId, Set.of(employeeId)).get(employeeId);
+        return AcceptPreview.of(line, storedEmployees.receiptsOf(sessionId, employeeId), outcome,
+                store.issues(sessionId, employeeId));
+    }
+
     @Transactional
     public SessionDetails apply(Actor actor, String sessionId, Selection selection) {
         guard.requireWritable(actor, AuditAction.APPLY, sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.APPLY);
         List<ChangeLine> lines = store.lines(sessionId);
         Set<String> accepted = accepted(lines, selection);
-        long changes = lines.stream().filter(l -> l.isChange() || l.receiptsChanged()).count();
-        long acceptedChanges = lines.stream()
-                .filter(l -> (l.isChange() || l.receiptsChanged()) && accepted.contains(l.employeeId())).count();
-        String summary = acceptedChanges + " change" + (acceptedChanges == 1 ? "" : "s") + " accepted, "
-                + (changes - acceptedChanges) + " rejected";
+        String summary = DecisionSheet.applied(lines, accepted).text();
         sessions.transition(actor, sessionId, SessionAction.APPLY, summary);
         ComparisonHeader header = store.header(sessionId).orElseThrow(() -> new AppException(ErrorCode.CONFLICT,
                 "The comparison is gone; it was applied or discarded by someone else."));

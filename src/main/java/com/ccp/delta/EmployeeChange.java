@@ -1,6 +1,7 @@
 package com.ccp.delta;
 
 import com.ccp.employee.Outcome;
+import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package com.ccp.employee;
 
 import com.ccp.reconciliation.LinkReason;
+import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package com.ccp.employee;
 
 import com.ccp.base.Texts;
 import com.ccp.reconciliation.LinkReason;
+import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package com.ccp.employee;
 
 import com.ccp.reconciliation.Finding;
 import com.ccp.report.PageRange;
+import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

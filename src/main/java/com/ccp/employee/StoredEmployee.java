@@ -1,6 +1,7 @@
 package com.ccp.employee;
 
 import com.ccp.reconciliation.Finding;
+import com.ccp.report.Receipt;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

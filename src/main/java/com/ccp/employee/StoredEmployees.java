@@ -79,4 +79,20 @@ public class StoredEmployees {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
+
+    /** One employee's receipts as the session holds them now, with their file versions. */
+    public List<VersionedReceipt> receiptsOf(String sessionId, String employeeId) {
+        return jdbc.sql("""
+                SELECT r.receipt_id, r.receipt_date, r.merchant, r.amount, r.address, r.title, r.purpose,
+                       r.attachment, r.attachment_pages, r.page, r.file_version
+                FROM receipt r JOIN employee e ON e.id = r.employee_ref
+                WHERE r.session_id = ? AND e.employee_id = ? ORDER BY r.file_version, r.page, r.receipt_id""")
+                .params(sessionId, employeeId)
+                .query((rs, n) -> new VersionedReceipt(new Receipt(rs.getString("receipt_id"),
+                        rs.getDate("receipt_date").toLocalDate(), rs.getString("merchant"), rs.getBigDecimal("amount"),
+                        rs.getString("address"), rs.getString("title"), rs.getString("purpose"),
+                        rs.getBoolean("attachment"), rs.getInt("attachment_pages"), rs.getInt("page")),
+                        rs.getInt("file_version")))
+                .list();
+    }
 }

@@ -4,6 +4,7 @@ import com.ccp.employee.ExportCandidate;
 import com.ccp.employee.ExportView.ReceiptPages;
 import com.ccp.pdf.export.PageSpan;
 import com.ccp.report.BuiltInProfiles;
+import com.ccp.report.Receipt;
 import com.ccp.report.ReceiptWording;
 import java.io.IOException;
 import java.nio.file.Path;

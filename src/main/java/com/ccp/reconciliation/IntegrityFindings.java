@@ -1,6 +1,7 @@
 package com.ccp.reconciliation;
 
 import com.ccp.report.Cardholder;
+import com.ccp.report.Receipt;
 import com.ccp.report.ReceiptEmployee;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.ccp.reconciliation;
 
+import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package com.ccp.review;
 
 import com.ccp.reconciliation.LinkReason;
+import com.ccp.report.Receipt;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package com.ccp.sample;
 
+import com.ccp.report.Receipt;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

@@ -1,5 +1,6 @@
 package com.ccp.admin;
 
+import com.ccp.audit.ActivityQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ccp.testing.ApiClient;
@@ -71,6 +72,28 @@ class AdminActivityIT {
             assertThat(r.get("actor")).isEqualTo("bob");
         });
         assertThat(rows.get(0).get("details")).contains("done");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ActivityService activity;
+
+    @Test
+    void anAdminReadsActionsInWordsSessionNamesAndTheEmployeeAnIssueConcerns() throws Exception {
+        ApiClient bob = new ApiClient(port, "bob");
+        String id = bob.completedSession("Activity in words", Samples.small().car(), Samples.small().receipts());
+        JsonNode employee = bob.get("/api/sessions/" + id + "/employees?status=EXCEPTION").body().get(0);
+        String employeeId = employee.path("employeeId").asString();
+        JsonNode issue = bob.get("/api/sessions/" + id + "/employees/" + employeeId).body().path("issues").get(0);
+        assertThat(bob.postJson("/api/sessions/" + id + "/issues/" + issue.path("id").asString() + "/resolve",
+                ApiClient.json("reason", "CORRECTED_IN_PVAULT", "note", "fixed by hand")).status()).isEqualTo(200);
+
+        com.ccp.security.Actor admin = com.ccp.security.Actor.of("admin", com.ccp.security.Role.USER,
+                com.ccp.security.Role.ADMIN);
+        List<ActivityLine> lines = activity.lines(admin, new ActivityQuery(null, null, id, null, null), 0, 10);
+        assertThat(lines).extracting(ActivityLine::action).containsExactly("Issue resolved", "Session created");
+        assertThat(lines).allSatisfy(line -> assertThat(line.sessionName()).isEqualTo("Activity in words"));
+        assertThat(lines.getFirst().employee()).isEqualTo(employeeId + " " + employee.path("name").asString());
+        assertThat(lines.getLast().employee()).isNull();
     }
 
     @Test

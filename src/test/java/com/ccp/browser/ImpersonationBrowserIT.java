@@ -38,6 +38,12 @@ class ImpersonationBrowserIT {
         alice.awaitProcessed(sessionId, Duration.ofSeconds(60));
         String employeeId = alice.get("/api/sessions/" + sessionId + "/employees?status=EXCEPTION").body()
                 .get(0).path("employeeId").asString();
+        com.ccp.sample.SampleSpec lateSpec = com.ccp.sample.SampleSpec.of(36, 12,
+                com.ccp.sample.Layout.STANDARD);
+        String comparing = alice.completedSession("Alice's late receipts", Samples.of(lateSpec).car(),
+                Samples.of(lateSpec).receipts());
+        alice.uploadReceipts(comparing, Samples.late(lateSpec).receipts(), false);
+        alice.awaitStatus(comparing, Duration.ofSeconds(60), "COMPARING_RECEIPTS");
         List<String> console = new ArrayList<>();
 
         try (Browser support = new Browser(port)) {
@@ -52,14 +58,23 @@ class ImpersonationBrowserIT {
             assertThat(support.byId("impersonation-text").getText()).isEqualTo("Viewing as alice — read-only");
             assertThat(support.byId("user-name").getText()).as("the real user stays named").isEqualTo("support");
             support.waitUntil(d -> gridText(support, "sessions-grid").contains("Alice for support's eyes"));
-            assertThat(support.byId("new-session").getDomAttribute("disabled")).isNotNull();
-            assertThat(support.all("a[href='sessions/new']")).allMatch(link -> !link.isDisplayed());
+            assertReadOnly(support, "#new-session, #close-all", 2);
             support.screenshot("impersonating-sessions");
 
             support.open("/sessions/" + sessionId);
             support.waitUntil(d -> ((Number) support.script(
                     "return document.getElementById('employees-grid').size")).intValue() > 0);
             assertThat(support.byId("impersonation-banner").isDisplayed()).isTrue();
+            assertReadOnly(support, "#session-actions vaadin-button", 4);
+            assertThat(support.all("#open-export, #late-receipts, #close-session, #delete-session")).hasSize(4);
+            support.screenshot("impersonating-session");
+
+            support.open("/sessions/" + comparing);
+            support.byId("review-comparison").click();
+            support.waitUntil(d -> d.getCurrentUrl().endsWith("/comparison"));
+            support.byId("comparison-title");
+            assertReadOnly(support, "#comparison-footer vaadin-button, #comparison-grid vaadin-button", 4);
+            support.screenshot("impersonating-comparison");
 
             support.open("/sessions/" + sessionId + "/employees/" + employeeId);
             support.byId("employee-name");
@@ -67,14 +82,16 @@ class ImpersonationBrowserIT {
             assertThat(support.all(".resolve-button")).as("the owner's actions are shown").isNotEmpty()
                     .allSatisfy(button -> {
                         assertThat(button.getDomAttribute("disabled")).as("but disabled").isNotNull();
-                        assertThat(button.getDomAttribute("title")).isEqualTo("read-only while viewing as alice");
+                        assertThat(button.getDomAttribute("title")).isEqualTo("Read-only while viewing as alice");
                     });
             support.screenshot("impersonating-employee");
 
             support.open("/sessions/new");
             assertThat(support.byId("read-only-note").getText()).contains("viewing as alice");
-            assertThat(support.all("vaadin-upload")).as("no way to upload").isEmpty();
-            assertThat(support.all("#start-processing")).isEmpty();
+            assertThat(support.all("vaadin-upload")).as("the uploads are shown, closed").hasSize(2)
+                    .allSatisfy(upload -> assertThat(upload.getDomAttribute("disabled")).isNotNull());
+            assertReadOnly(support, "#start-processing", 1);
+            support.screenshot("impersonating-new-session");
 
             support.byId("exit-impersonation").click();
             support.waitUntil(d -> d.findElements(By.id("impersonation-banner")).isEmpty()
@@ -102,6 +119,16 @@ class ImpersonationBrowserIT {
                         "IMPERSONATE_END: support stopped viewing as alice",
                         "IMPERSONATE_START: support started viewing as alice (read-only)",
                         "IMPERSONATE_END: support stopped viewing as alice (the sign-in ended)");
+    }
+
+    /** At least {@code minimum} of these buttons are there, every one disabled, saying why. */
+    private static void assertReadOnly(Browser support, String css, int minimum) {
+        support.waitUntil(d -> support.all(css).size() >= minimum);
+        assertThat(support.all(css)).as("the owner's actions are shown: " + css).hasSizeGreaterThanOrEqualTo(minimum)
+                .allSatisfy(button -> {
+                    assertThat(button.getDomAttribute("disabled")).as("but disabled: " + button.getText()).isNotNull();
+                    assertThat(button.getDomAttribute("title")).isEqualTo("Read-only while viewing as alice");
+                });
     }
 
     private static void viewAs(Browser support, String target) {

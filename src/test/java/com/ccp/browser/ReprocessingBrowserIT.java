@@ -53,6 +53,18 @@ class ReprocessingBrowserIT {
                     .filter(c -> c.category() != LateReceiptSet.Category.NO_CHANGE).count());
             browser.screenshot("comparison");
 
+            // opening a change says what accepting it does: its new and changed receipts, flags before → after
+            browser.script("""
+                    const grid = document.getElementById('comparison-grid');
+                    [...grid.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.trim() === arguments[0])
+                      .click();""", accepted.employeeId());
+            String preview = browser.byId("preview-" + accepted.employeeId()).getText();
+            assertThat(preview).contains("Open flags now", "after accepting");
+            accepted.addedReceiptIds().forEach(receipt -> assertThat(preview).contains(receipt));
+            accepted.changedReceiptIds().forEach(receipt -> assertThat(preview).contains(receipt));
+            assertThat(accepted.addedReceiptIds().size() + accepted.changedReceiptIds().size()).isPositive();
+            browser.screenshot("comparison-change-opened");
+
             browser.byId("accept-all").click();
             browser.waitUntil(d -> browser.byId("decision-summary").getText()
                     .equals(decidable + " changes accepted, 0 rejected"));

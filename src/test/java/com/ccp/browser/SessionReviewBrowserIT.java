@@ -51,6 +51,29 @@ class SessionReviewBrowserIT {
             assertThat(visibleRows(clerk)).as("rows visible at " + size).isGreaterThanOrEqualTo(minimumRows);
             assertFits(clerk, size + " session page");
 
+            // the scroll position lives in the URL too: Back and a bookmark return to the same rows
+            clerk.script("document.getElementById('employees-grid').shadowRoot.querySelector('#table').scrollTop = 7000");
+            clerk.waitUntil(d -> clerk.url().contains("top="));
+            int top = Integer.parseInt(clerk.url().replaceAll(".*[?&]top=(\\d+).*", "$1"));
+            assertThat(top).isGreaterThan(100);
+            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            String scrolledUrl = clerk.url();
+            String opened = (String) clerk.script("""
+                    const grid = document.getElementById('employees-grid');
+                    const row = [...grid.shadowRoot.querySelectorAll('#items tr')].find(tr => tr.index === arguments[0]);
+                    const cell = row.querySelector('td slot').assignedNodes()[0];
+                    cell.click();
+                    return cell.textContent.trim();""", top + 2);
+            clerk.waitUntil(d -> clerk.url().contains("/employees/" + opened));
+            clerk.back();
+            clerk.waitUntil(d -> clerk.url().contains("top=" + top) && clerk.url().contains("row=" + opened));
+            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            clerk.waitUntil(d -> selectedRowText(clerk).contains(opened));
+            clerk.open(scrolledUrl.substring(scrolledUrl.indexOf("/sessions/")));
+            clerk.waitUntil(d -> gridSize(clerk) == 500);
+            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            clerk.screenshot("review-" + size + "-bookmarked-scroll-position");
+
             clerk.all("vaadin-tab").stream().filter(t -> t.getText().equals("Exceptions")).findFirst().orElseThrow()
                     .click();
             clerk.waitUntil(d -> clerk.url().contains("tab=exceptions"));
@@ -64,6 +87,7 @@ class SessionReviewBrowserIT {
             List<String> order = shownIds(clerk);
             assertThat(order).hasSizeGreaterThan(4);
             clerk.screenshot("review-" + size + "-exceptions-by-difference");
+            assertThat(visibleRows(clerk)).as("exception rows visible at " + size).isGreaterThanOrEqualTo(minimumRows);
             assertFits(clerk, size + " exceptions by difference");
 
             String third = order.get(2);
@@ -113,6 +137,16 @@ class SessionReviewBrowserIT {
         return ((Number) browser.script("return document.getElementById('employees-grid').size")).intValue();
     }
 
+    /** The index of the first row not hidden under the grid's header. */
+    private static int firstVisible(Browser browser) {
+        return ((Number) browser.script("""
+                const grid = document.getElementById('employees-grid');
+                const head = grid.shadowRoot.querySelector('#header').getBoundingClientRect().bottom;
+                const rows = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                  .filter(tr => !tr.hidden && tr.index >= 0 && tr.getBoundingClientRect().bottom > head + 1);
+                return rows.length ? Math.min(...rows.map(tr => tr.index)) : -1;""")).intValue();
+    }
+
     /** Rows wholly inside both the grid's body and the window. */
     private static int visibleRows(Browser browser) {
         return ((Number) browser.script("""
@@ -158,59 +192,7 @@ class SessionReviewBrowserIT {
         browser.waitForVaadin();
     }
 
-    /** No sideways scrolling; no label, heading, tab, header, button or placeholder wider than its box. */
-    @SuppressWarnings("unchecked")
     private static void assertFits(Browser browser, String where) {
-        Object horizontal = browser.script(
-                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        List<Number> widths = (List<Number>) horizontal;
-        assertThat(widths.get(0).intValue()).as(where + ": document scrollWidth <= clientWidth")
-                .isLessThanOrEqualTo(widths.get(1).intValue());
-        List<String> clipped = (List<String>) browser.script("""
-                const out = [];
-                const check = (el, what) => {
-                  if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
-                    out.push(what + ': ' + (el.textContent || '').trim().slice(0, 60));
-                  }
-                };
-                document.querySelectorAll('label, .card-label, .card-value, vaadin-tab, h2, h3, vaadin-grid-sorter,'
-                    + ' .session-meta span, .badge').forEach(el => check(el, el.tagName.toLowerCase()));
-                document.querySelectorAll('vaadin-grid-cell-content').forEach(cell => {
-                  const text = (cell.textContent || '').trim();
-                  // headers, amounts, counts and IDs must show whole; a long name may end in an ellipsis
-                  if (cell.querySelector('vaadin-grid-sorter') || /^[-$0-9—]/.test(text)) check(cell, 'cell');
-                });
-                document.querySelectorAll('vaadin-grid-sorter').forEach(sorter => {
-                  const content = sorter.shadowRoot && sorter.shadowRoot.querySelector('[part=content]');
-                  if (content) check(content, 'header ' + sorter.textContent.trim());
-                  const cell = sorter.closest('vaadin-grid-cell-content');
-                  const slot = cell && cell.assignedSlot;
-                  const td = slot && slot.parentElement;
-                  if (td && sorter.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
-                    out.push('header ' + sorter.textContent.trim() + ' runs out of its cell');
-                  }
-                });
-                document.querySelectorAll('#employees-grid .badge').forEach(badge => {
-                  const slot = badge.closest('vaadin-grid-cell-content').assignedSlot;
-                  const td = slot && slot.parentElement;
-                  if (td && badge.getBoundingClientRect().right > td.getBoundingClientRect().right + 1) {
-                    out.push('badge ' + badge.textContent.trim() + ' runs out of its cell');
-                  }
-                });
-                document.querySelectorAll('vaadin-button').forEach(b => {
-                  const label = b.shadowRoot && b.shadowRoot.querySelector('[part=label]');
-                  if (label) check(label, 'button ' + b.textContent.trim());
-                });
-                const canvas = document.createElement('canvas').getContext('2d');
-                document.querySelectorAll('input[placeholder]').forEach(input => {
-                  const style = getComputedStyle(input);
-                  canvas.font = style.font;
-                  const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-                  if (input.clientWidth > 0 && input.placeholder && canvas.measureText(input.placeholder).width > room + 1) {
-                    out.push('placeholder: ' + input.placeholder);
-                  }
-                });
-                return out;""");
-        assertThat(clipped).as(where + ": text cut off").isEmpty();
+        Fits.assertFits(browser, where);
     }
 }

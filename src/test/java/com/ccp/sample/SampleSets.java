@@ -1,5 +1,6 @@
 package com.ccp.sample;
 
+import com.ccp.report.Receipt;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,8 +1,10 @@
 package com.ccp.admin.ui;
 
+import com.ccp.admin.ActivityLine;
 import com.ccp.admin.ActivityService;
 import com.ccp.audit.ActivityEntry;
 import com.ccp.audit.ActivityQuery;
+import com.ccp.audit.AuditAction;
 import com.ccp.base.AppException;
 import com.ccp.base.Formats;
 import com.ccp.base.ui.Notifications;
@@ -37,7 +39,7 @@ class ActivityPanel extends VerticalLayout {
     private final TextField session = new TextField("Session id");
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To (inclusive)");
-    private final Grid<ActivityEntry> grid = new Grid<>();
+    private final Grid<ActivityLine> grid = new Grid<>();
 
     ActivityPanel(ActivityService activity, Actor actor) {
         this.activity = activity;
@@ -46,11 +48,14 @@ class ActivityPanel extends VerticalLayout {
         setSizeFull();
         action.setItems(activity.actions(actor));
         action.setClearButtonVisible(true);
-        action.setItemLabelGenerator(ActivityPanel::words);
+        action.setItemLabelGenerator(AuditAction::wordsOf);
         for (TextField field : java.util.List.of(user, session)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
             field.addValueChangeListener(e -> refresh());
+        }
+        for (com.vaadin.flow.component.HasSize field : java.util.List.of(user, action, session, from, to)) {
+            field.setWidth("10rem");
         }
         user.setId("activity-user");
         session.setId("activity-session");
@@ -64,17 +69,20 @@ class ActivityPanel extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(user, action, session, from, to, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        grid.addColumn(e -> Formats.dateTime(e.at())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(e -> e.actingAs() == null ? e.actor() : e.actor() + " as " + e.actingAs()).setHeader("Who")
-                .setAutoWidth(true);
-        grid.addColumn(e -> words(e.action())).setHeader("Action").setAutoWidth(true)
-                .setTooltipGenerator(ActivityEntry::action);
-        grid.addColumn(e -> e.sessionId() == null ? "" : e.sessionId()).setHeader("Session").setWidth("10em")
-                .setFlexGrow(0).setTooltipGenerator(e -> e.sessionId() == null ? "" : e.sessionId()).setResizable(true);
-        grid.addColumn(ActivityEntry::outcome).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1)
-                .setTooltipGenerator(e -> e.details() == null ? "" : e.details()).setResizable(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(l -> Formats.dateTime(l.entry().at())).setHeader("When").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(l -> who(l.entry())).setHeader("Who").setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(ActivityLine::action).setHeader("Action").setWidth("9rem").setFlexGrow(1)
+                .setTooltipGenerator(l -> l.entry().action());
+        grid.addColumn(ActivityPanel::session).setHeader("Session").setWidth("8rem").setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(l -> l.employee() == null ? "" : l.employee()).setHeader("Employee").setWidth("8rem")
+                .setFlexGrow(1).setResizable(true);
+        grid.addColumn(l -> outcome(l.entry().outcome())).setHeader("Outcome").setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(l -> l.entry().details() == null ? "" : Formats.datesIn(l.entry().details()))
+                .setHeader("Details").setWidth("12rem").setFlexGrow(4).setResizable(true);
+        // long details wrap rather than end in an ellipsis; the whole entry opens on a click
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setId("activity-grid");
         grid.addItemClickListener(click -> details(click.getItem()));
@@ -85,7 +93,7 @@ class ActivityPanel extends VerticalLayout {
     private void refresh() {
         try {
             ActivityQuery query = query();
-            grid.setItems(q -> activity.search(actor, query, q.getOffset(), q.getLimit()).stream(),
+            grid.setItems(q -> activity.lines(actor, query, q.getOffset(), q.getLimit()).stream(),
                     q -> activity.count(actor, query));
         } catch (AppException e) {
             Notifications.error(e.getMessage());
@@ -111,16 +119,33 @@ class ActivityPanel extends VerticalLayout {
         return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
 
-    /** An action code in words: {@code SESSION_CREATED} reads "Session created". */
-    static String words(String code) {
-        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static String who(ActivityEntry entry) {
+        return entry.actingAs() == null ? entry.actor() : entry.actor() + " as " + entry.actingAs();
+    }
+
+    /** The session by name; one deleted since shows its id, as the log keeps it. */
+    private static String session(ActivityLine line) {
+        String id = line.entry().sessionId();
+        if (id == null) {
+            return "";
+        }
+        return line.sessionName() != null ? line.sessionName() : "deleted session " + id;
+    }
+
+    private static String outcome(String outcome) {
+        return switch (outcome) {
+            case "OK" -> "done";
+            case "REFUSED" -> "refused";
+            case "FAILED" -> "failed";
+            default -> outcome.toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /** The whole entry, details uncut, on a click on its row. */
-    private static void details(ActivityEntry entry) {
+    private static void details(ActivityLine activityLine) {
+        ActivityEntry entry = activityLine.entry();
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle(words(entry.action()));
+        dialog.setHeaderTitle(activityLine.action());
         dialog.setId("activity-details");
         dialog.setWidth("min(700px, 95vw)");
         com.vaadin.flow.component.html.Div body = new com.vaadin.flow.component.html.Div();
@@ -132,11 +157,18 @@ class ActivityPanel extends VerticalLayout {
             body.add(row);
         };
         line.accept("When", Formats.dateTime(entry.at()));
-        line.accept("Who", entry.actingAs() == null ? entry.actor() : entry.actor() + " as " + entry.actingAs());
-        line.accept("Action", entry.action());
-        line.accept("Session", entry.sessionId() == null ? "—" : entry.sessionId());
-        line.accept("Outcome", String.valueOf(entry.outcome()));
-        line.accept("Details", entry.details() == null ? "—" : entry.details());
+        line.accept("Who", who(entry));
+        line.accept("Action", activityLine.action() + " (" + entry.action() + ")");
+        line.accept("Session", entry.sessionId() == null ? "—" : (activityLine.sessionName() == null
+                ? "deleted session" : activityLine.sessionName()) + " (" + entry.sessionId() + ")");
+        if (activityLine.employee() != null) {
+            line.accept("Employee", activityLine.employee());
+        }
+        line.accept("Outcome", outcome(entry.outcome()));
+        line.accept("Details", entry.details() == null ? "—" : Formats.datesIn(entry.details()));
+        if (entry.clientAddress() != null) {
+            line.accept("From", entry.clientAddress());
+        }
         dialog.add(body);
         dialog.getFooter().add(new com.vaadin.flow.component.button.Button("Close", click -> dialog.close()));
         dialog.open();

@@ -55,6 +55,7 @@ class CleanupPanel extends VerticalLayout {
         failedDays.setMin(0);
         owner.setPlaceholder("any owner");
         status.setId("cleanup-status");
+        status.setWidth("16rem");
         closedDays.setId("cleanup-closed-days");
         failedDays.setId("cleanup-failed-days");
         owner.setId("cleanup-owner");
@@ -73,18 +74,22 @@ class CleanupPanel extends VerticalLayout {
 
         preview.setId("cleanup-preview-text");
         preview.addClassName("cleanup-preview");
-        matched.addColumn(CleanupResult.Match::name).setHeader("Session").setFlexGrow(1);
-        matched.addColumn(m -> Formats.period(m.period())).setHeader("Period").setAutoWidth(true);
-        matched.addColumn(CleanupResult.Match::owner).setHeader("Owner").setAutoWidth(true);
-        matched.addColumn(CleanupResult.Match::status).setHeader("Status").setAutoWidth(true);
-        matched.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Created").setAutoWidth(true);
+        matched.addColumn(CleanupResult.Match::name).setHeader("Session").setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(m -> m.name() + " (" + m.id() + ")");
+        matched.addColumn(m -> Formats.period(m.period())).setHeader("Period").setWidth("6rem").setFlexGrow(0);
+        matched.addColumn(CleanupResult.Match::owner).setHeader("Owner").setWidth("6rem").setFlexGrow(0);
+        matched.addColumn(m -> m.status().replace('_', ' ').toLowerCase(java.util.Locale.ROOT)).setHeader("Status")
+                .setWidth("9rem").setFlexGrow(0);
+        matched.addColumn(m -> Formats.dateTime(m.createdAt())).setHeader("Created").setWidth("9rem").setFlexGrow(0);
         matched.addColumn(m -> Formats.dateTime(m.status().equals("CLOSED") ? m.closedAt() : m.updatedAt()))
-                .setHeader("Closed / last change").setAutoWidth(true);
-        matched.addColumn(CleanupResult.Match::id).setHeader("Id").setAutoWidth(true);
+                .setHeader("Closed / last change").setWidth("10rem").setFlexGrow(0);
         matched.addThemeVariants(GridVariant.LUMO_COMPACT);
+        matched.setId("cleanup-matches");
         matched.setAllRowsVisible(true);
         matched.setMaxHeight("16em");
         confirmation.setId("cleanup-confirm");
+        // the label "Type DELETE 1234 to confirm" shows whole
+        confirmation.setWidth("18rem");
         confirmation.setValueChangeMode(ValueChangeMode.EAGER);
         confirmation.addValueChangeListener(e -> delete.setEnabled(result != null && result.matched() > 0
                 && result.confirmation().equals(e.getValue().strip())));

@@ -41,6 +41,7 @@ class LegacyImportPanel extends VerticalLayout {
         this.actor = actor;
         setPadding(false);
         name.setPlaceholder("e.g. March 2025 (imported)");
+        name.setWidth("16rem");
         name.setId("legacy-name");
         period.setPlaceholder("YYYY-MM");
         period.setId("legacy-period");

@@ -39,15 +39,15 @@ class ProfilesPanel extends VerticalLayout {
         this.actor = actor;
         setPadding(false);
         editor = new ProfileEditor(profiles, checks, uploads, actor, this::refresh);
-        grid.addComponentColumn(ProfilesPanel::idCell).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ProfileSummary::name).setHeader("Name").setWidth("14em").setFlexGrow(1)
+        grid.addComponentColumn(ProfilesPanel::idCell).setHeader("Id").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(ProfileSummary::name).setHeader("Name").setWidth("10em").setFlexGrow(1)
                 .setTooltipGenerator(ProfileSummary::name);
-        grid.addColumn(p -> p.kind().name()).setHeader("Kind").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(ProfileSummary::title).setHeader("Title").setWidth("16em").setFlexGrow(2)
+        grid.addColumn(p -> p.kind().name()).setHeader("Kind").setWidth("6.5em").setFlexGrow(0);
+        grid.addColumn(ProfileSummary::title).setHeader("Title").setWidth("10em").setFlexGrow(2)
                 .setTooltipGenerator(ProfileSummary::title);
-        grid.addColumn(p -> p.updatedBy() == null ? "" : p.updatedBy()).setHeader("Updated by").setWidth("9em")
+        grid.addColumn(p -> p.updatedBy() == null ? "" : p.updatedBy()).setHeader("Updated by").setWidth("7em")
                 .setFlexGrow(0);
-        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Updated at").setWidth("10.5em")
+        grid.addColumn(p -> Formats.dateTime(p.updatedAt())).setHeader("Updated at").setWidth("9.5em")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);

@@ -9,12 +9,14 @@ import com.ccp.delta.ChangeLine;
 import com.ccp.delta.ChangeType;
 import com.ccp.delta.ComparisonDetails;
 import com.ccp.delta.Decision;
+import com.ccp.delta.DecisionSheet;
 import com.ccp.delta.DeltaService;
 import com.ccp.delta.MergeMode;
 import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
+import com.ccp.security.ui.ReadOnlyActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -31,6 +33,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -39,10 +42,8 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,11 +134,11 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             head.add(applied);
         } else {
             head.add(new Paragraph("Accept the changes to take into the session, reject the others, then apply."
-                    + " Nothing in the employees changes before you apply."));
+                    + " Open a change to see what accepting it does. Nothing in the employees changes before you"
+                    + " apply."));
         }
         footer.removeAll();
-        if (c.pending() && !actor.impersonating()
-                && sessions.get(actor, sessionId).status() == SessionStatus.COMPARING_RECEIPTS) {
+        if (c.pending() && sessions.get(actor, sessionId).status() == SessionStatus.COMPARING_RECEIPTS) {
             Button acceptAll = new Button("Accept all", VaadinIcon.CHECK_CIRCLE.create(), click -> decideAll(Decision.ACCEPT));
             acceptAll.setId("accept-all");
             Button rejectAll = new Button("Reject all", click -> decideAll(Decision.REJECT));
@@ -150,6 +151,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
             Div spacer = new Div();
             footer.add(acceptAll, rejectAll, decisionSummary, spacer, discard, apply);
             footer.setFlexGrow(1, spacer);
+            ReadOnlyActions.apply(footer, actor);
         }
         updateSummary();
         refreshGrid();
@@ -157,18 +159,28 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
 
     private void configureGrid() {
         grid.setId("comparison-grid");
-        grid.addColumn(ChangeLine::employeeId).setHeader("Employee ID").setAutoWidth(true).setSortable(true);
-        grid.addColumn(ChangeLine::name).setHeader("Name").setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(line -> badge(line.type())).setHeader("Change").setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.oldReceiptTotal())).setHeader("Receipts before")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(line -> Formats.money(line.newReceiptTotal())).setHeader("Receipts after")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(ChangeLine::employeeId).setHeader("ID").setWidth("5.25rem").setFlexGrow(0).setSortable(true)
+                .setTooltipGenerator(line -> "Employee ID " + line.employeeId());
+        grid.addColumn(ChangeLine::name).setHeader("Name").setWidth("7rem").setFlexGrow(1).setSortable(true)
+                .setTooltipGenerator(ChangeLine::name);
+        grid.addComponentColumn(line -> badge(line.type())).setHeader("Change").setWidth("9.75rem").setFlexGrow(0);
+        grid.addColumn(line -> Formats.money(line.oldReceiptTotal()) + " → " + Formats.money(line.newReceiptTotal()))
+                .setHeader("Receipt total").setTextAlign(ColumnTextAlign.END).setWidth("11.5rem").setFlexGrow(0);
         grid.addComponentColumn(ComparisonView::difference).setHeader("Difference").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(ComparisonView::receiptCounts).setHeader("Receipt count").setAutoWidth(true);
-        grid.addComponentColumn(this::decisionControl).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setWidth("7.25rem").setFlexGrow(0);
+        grid.addColumn(line -> line.oldReceiptCount() + " → " + line.newReceiptCount()).setHeader("Receipts")
+                .setWidth("6rem").setFlexGrow(0).setTooltipGenerator(ComparisonView::receiptCounts);
+        grid.addComponentColumn(this::decisionControl).setHeader("Decision").setWidth("10rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // opening a change shows what accepting it does; the preview is read when opened
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(click -> {
+            if (comparison != null && comparison.pending()) {
+                grid.setDetailsVisible(click.getItem(), !grid.isDetailsVisible(click.getItem()));
+            }
+        });
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(line -> AcceptPreviewView.of(
+                delta.preview(actor, sessionId, line.employeeId()))));
         grid.setEmptyStateText("No employee has a change of the selected kinds.");
         grid.setSizeFull();
     }
@@ -177,7 +189,7 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout control = new HorizontalLayout();
         control.setSpacing(false);
         control.addClassName("decision");
-        if (!decidable(line)) {
+        if (!DecisionSheet.needsDecision(line)) {
             control.add(new Span("—"));
             return control;
         }
@@ -196,31 +208,24 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
                         decision == Decision.ACCEPT ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_ERROR);
             }
             button.setEnabled(editable);
+            // deciding is not opening: the click stays with the button, the row's details stay as they are
+            button.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
             control.add(button);
+        }
+        if (actor.impersonating()) {
+            ReadOnlyActions.apply(control, actor);
         }
         return control;
     }
 
-    /** Lines that change an employee; the others are applied as they are (their receipts' newest file is recorded). */
-    private static boolean decidable(ChangeLine line) {
-        return line.isChange() || line.receiptsChanged();
-    }
-
     private void decideAll(Decision decision) {
-        java.util.Objects.requireNonNull(comparison).changes().stream().filter(ComparisonView::decidable)
-                .forEach(line -> decisions.put(line.employeeId(), decision));
+        decisions.putAll(DecisionSheet.all(java.util.Objects.requireNonNull(comparison).changes(), decision));
         updateSummary();
         grid.getDataProvider().refreshAll();
     }
 
     private String summaryText() {
-        List<ChangeLine> changes = java.util.Objects.requireNonNull(comparison).changes().stream()
-                .filter(ComparisonView::decidable).toList();
-        long accepted = changes.stream().filter(l -> decisions.get(l.employeeId()) == Decision.ACCEPT).count();
-        long rejected = changes.stream().filter(l -> decisions.get(l.employeeId()) == Decision.REJECT).count();
-        long open = changes.size() - accepted - rejected;
-        return accepted + (accepted == 1 ? " change" : " changes") + " accepted, " + rejected + " rejected"
-                + (open > 0 ? ", " + open + " undecided (counted as rejected)" : "");
+        return DecisionSheet.tally(java.util.Objects.requireNonNull(comparison).changes(), decisions).text();
     }
 
     private void updateSummary() {
@@ -246,15 +251,9 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
 
     private void apply() {
         ComparisonDetails c = java.util.Objects.requireNonNull(comparison);
-        Set<String> accept = c.changes().stream()
-                .filter(l -> !decidable(l) || decisions.get(l.employeeId()) == Decision.ACCEPT)
-                .map(ChangeLine::employeeId).collect(Collectors.toSet());
-        Set<String> reject = c.changes().stream()
-                .filter(l -> decidable(l) && decisions.get(l.employeeId()) == Decision.REJECT)
-                .map(ChangeLine::employeeId).collect(Collectors.toSet());
         String summary = summaryText();
         try {
-            delta.apply(actor, sessionId, DeltaService.Selection.of(accept, reject));
+            delta.apply(actor, sessionId, DecisionSheet.selection(c.changes(), decisions));
             Notifications.success("Applied: " + summary + ".");
             getUI().ifPresent(ui -> ui.navigate(Routes.session(sessionId)));
         } catch (AppException e) {

@@ -43,6 +43,9 @@ public class ExportPanel extends Div {
     private final Paragraph oldTool = new Paragraph("Imported from the old tool, which already sent these employees to"
             + " pVault. There are no report files here to build a pVault package from, so this session is not"
             + " exported; its open exceptions can still be downloaded.");
+    private final Button showAll = new Button();
+    private List<ExportBatch> batches = List.of();
+    private boolean allShown;
     private String sessionId = "";
 
     /** {@code changed} re-renders the session page after an export or a void. */
@@ -55,8 +58,16 @@ public class ExportPanel extends Div {
         addClassName("export-panel");
         setWidthFull();
         openExceptions.addClassName("export-links");
-        HorizontalLayout head = new HorizontalLayout(new H3("Exports"), openExceptions);
-        head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        showAll.setId("export-show-all");
+        showAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        showAll.addClassName(com.ccp.security.ui.ReadOnlyActions.NAVIGATION);
+        showAll.addClickListener(click -> {
+            allShown = !allShown;
+            showHistory();
+        });
+        HorizontalLayout head = new HorizontalLayout(new H3("Exports"), empty, openExceptions, showAll);
+        head.addClassName("export-head");
+        head.setAlignItems(HorizontalLayout.Alignment.CENTER);
         head.setWidthFull();
         empty.addClassName("muted");
         empty.setId("export-history-empty");
@@ -64,7 +75,7 @@ public class ExportPanel extends Div {
         oldTool.setId("export-sent-by-old-tool");
         oldTool.addClassName("muted");
         oldTool.setVisible(false);
-        add(head, oldTool, empty, history);
+        add(head, oldTool, history);
     }
 
     /** Shows the session's exports; called whenever the session page renders. */
@@ -76,17 +87,24 @@ public class ExportPanel extends Div {
         pdf.setId("open-exceptions-pdf");
         openExceptions.removeAll();
         openExceptions.add(new Span("Open exceptions now:"), csv, pdf);
-        List<ExportBatch> batches = exports.history(actor, sessionId);
-        history.setItems(batches);
-        history.setVisible(!batches.isEmpty());
+        batches = exports.history(actor, sessionId);
+        showHistory();
         boolean legacy = exports.sentByOldTool(actor, sessionId);
         oldTool.setVisible(legacy);
         empty.setVisible(batches.isEmpty() && !legacy);
     }
 
+    /** The newest batch only, unless the clerk asked for all; the button says how many there are. */
+    private void showHistory() {
+        history.setItems(allShown ? batches : batches.stream().limit(1).toList());
+        history.setVisible(!batches.isEmpty());
+        showAll.setVisible(batches.size() > 1);
+        showAll.setText(allShown ? "Show the last only" : "Show all (" + batches.size() + ")");
+    }
+
     /** The "Export…" button, where the actor may export this session now. */
     public Optional<Button> exportButton(SessionDetails session) {
-        if (actor.impersonating() || !SessionStateMachine.allows(session.status(), SessionAction.EXPORT,
+        if (!SessionStateMachine.allows(session.status(), SessionAction.EXPORT,
                 actor.isAdmin()) || exports.sentByOldTool(actor, session.id())) {
             return Optional.empty();
         }
@@ -98,26 +116,28 @@ public class ExportPanel extends Div {
     }
 
     private void configureHistory() {
-        history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setAutoWidth(true);
-        history.addColumn(ExportBatch::createdBy).setHeader("By").setAutoWidth(true);
+        history.addComponentColumn(this::batch).setHeader("Batch").setWidth("6rem").setFlexGrow(0);
+        history.addColumn(b -> Formats.dateTime(b.createdAt())).setHeader("Exported").setWidth("9rem")
+                .setFlexGrow(0);
+        history.addColumn(ExportBatch::createdBy).setHeader("By").setWidth("4.5rem").setFlexGrow(1)
+                .setTooltipGenerator(ExportBatch::createdBy);
         history.addComponentColumn(b -> Badges.of(b.mode() == ExportMode.DELTA ? "new/changed" : "all",
-                "info")).setHeader("Mode").setAutoWidth(true);
+                "info")).setHeader("Mode").setWidth("8rem").setFlexGrow(0);
         history.addColumn(ExportBatch::employees).setHeader("Employees").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(0);
         history.addColumn(ExportBatch::transactions).setHeader("Transactions").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(0);
         history.addColumn(ExportBatch::exceptions).setHeader("Exceptions").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        history.addComponentColumn(ExportPanel::status).setHeader("Status").setAutoWidth(true);
+                .setWidth("6.5rem").setFlexGrow(0);
         history.addComponentColumn(b -> {
             Div links = new Div(ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.PVAULT, "ZIP"),
                     ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_CSV, "CSV"),
                     ExportDownloads.batchFile(exports, actor, b.batchId(), ExportFileKind.EXCEPTIONS_PDF, "PDF"));
             links.addClassName("export-links");
             return links;
-        }).setHeader("Files").setAutoWidth(true).setFlexGrow(1);
+        }).setHeader("Files").setWidth("12rem").setFlexGrow(1);
         if (actor.isAdmin() && !actor.impersonating()) {
-            history.addComponentColumn(this::voidButton).setHeader("").setAutoWidth(true);
+            history.addComponentColumn(this::voidButton).setHeader("").setWidth("5rem").setFlexGrow(0);
         }
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         history.setAllRowsVisible(true);
@@ -134,10 +154,16 @@ public class ExportPanel extends Div {
         return holder;
     }
 
-    private static Span status(ExportBatch batch) {
+    /** The batch's number in the session; a voided one says so beside it. */
+    private Span batch(ExportBatch batch) {
+        Span number = new Span(String.valueOf(batches.size() - batches.indexOf(batch)));
         if (batch.status() == ExportBatch.Status.DONE) {
-            return Badges.of("done", "success");
+            return number;
         }
+        return new Span(number, new Span(" "), voided(batch));
+    }
+
+    private static Span voided(ExportBatch batch) {
         Span voided = Badges.of("voided", "neutral");
         voided.setTitle("Voided by " + batch.voidedBy() + " on " + Formats.dateTime(batch.voidedAt()) + ": "
                 + batch.voidReason());

@@ -7,6 +7,7 @@ import com.ccp.ingestion.UploadReceiver;
 import com.ccp.ingestion.UploadedFile;
 import com.ccp.profile.ProfileService;
 import com.ccp.report.ProfileKind;
+import com.ccp.report.Receipt;
 import com.ccp.security.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

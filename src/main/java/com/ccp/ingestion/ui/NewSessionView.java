@@ -11,6 +11,7 @@ import com.ccp.profile.ProfileService;
 import com.ccp.report.ProfileKind;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
+import com.ccp.security.ui.ReadOnlyActions;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -71,19 +72,28 @@ public class NewSessionView extends VerticalLayout {
         start.addClickListener(click -> submit());
         FormLayout form = new FormLayout(name, period);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        add(new H2("New session"));
         if (actor.impersonating()) {
+            // support sees the owner's screen as it is, with nothing that could create a session
             Paragraph readOnly = new Paragraph("You are viewing as " + actor.actingAs()
                     + ", read-only: no session can be created.");
             readOnly.addClassName("closed-note");
             readOnly.setId("read-only-note");
-            add(new H2("New session"), readOnly);
-            return;
+            add(readOnly);
+            String reason = ReadOnlyActions.reason(actor);
+            name.setEnabled(false);
+            period.setEnabled(false);
+            car.readOnly(reason);
+            receipts.readOnly(reason);
+            carFormat.setEnabled(false);
+            receiptFormat.setEnabled(false);
         }
-        add(new H2("New session"),
+        add(
                 new Paragraph("Upload the card issuer's Cardholder Activity Report and the expense tool's receipt"
                         + " report of the same month. Both are checked before anything is stored; reading continues"
                         + " in the background and you may leave this page."),
                 form, withFormat(car, carFormat), withFormat(receipts, receiptFormat), start);
+        ReadOnlyActions.apply(this, actor);
     }
 
     /** The upload and its report format side by side; the upload's message may use the rest of the row. */

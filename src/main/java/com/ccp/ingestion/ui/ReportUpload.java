@@ -80,4 +80,10 @@ public class ReportUpload extends Composite<VerticalLayout> {
             clearError();
         }
     }
+
+    /** Shown but closed: support viewing as a user may not hand in a file. */
+    void readOnly(String reason) {
+        upload.setEnabled(false);
+        upload.getElement().setAttribute("title", reason);
+    }
 }

@@ -8,6 +8,7 @@ import com.ccp.processing.SessionDetails;
 import com.ccp.processing.SessionStateMachine;
 import com.ccp.processing.SessionStatus;
 import com.ccp.security.Actor;
+import com.ccp.security.ui.ReadOnlyActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * The lifecycle buttons of the session page: only those the state machine allows the actor in the
- * session's current state (none while impersonating); each refusal of the service is shown as is.
+ * session's current state; while support views as the owner they are shown disabled, saying why.
+ * Each refusal of the service is shown as is.
  */
 public class SessionActions extends HorizontalLayout {
 
@@ -41,16 +43,14 @@ public class SessionActions extends HorizontalLayout {
     }
 
     /**
-     * The buttons for this state. {@code reads} only lead somewhere and are always shown; {@code
-     * changes} are feature buttons (upload, export...) shown, like the lifecycle ones, only to whom
-     * may change the session.
+     * The buttons for this state. {@code reads} only lead somewhere and stay enabled; {@code changes}
+     * are feature buttons (upload, export...) that, like the lifecycle ones, are read-only while
+     * support views as the owner.
      */
     public void show(SessionDetails session, List<Component> reads, Component... changes) {
         removeAll();
+        reads.forEach(read -> read.getElement().getClassList().add(ReadOnlyActions.NAVIGATION));
         reads.forEach(this::add);
-        if (actor.impersonating()) {
-            return;
-        }
         add(changes);
         SessionStatus status = session.status();
         String id = session.id();
@@ -85,6 +85,7 @@ public class SessionActions extends HorizontalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             add(delete);
         }
+        ReadOnlyActions.apply(this, actor);
     }
 
     private boolean allowed(SessionStatus status, SessionAction action) {

@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the session page's employee list shows — tab, flag, search, hints, order and the row last
- * opened — as URL query parameters, so Back, a bookmark and the employee page's previous/next all
- * see the same list. Defaults are left out of the URL.
+ * What the session page's employee list shows — tab, flag, search, hints, order, the row last
+ * opened and the index of the first row scrolled into view ({@code top}) — as URL query parameters,
+ * so Back, a bookmark and the employee page's previous/next all see the same list at the same place.
+ * Defaults are left out of the URL.
  */
 record EmployeeListState(Tab tab, @Nullable String flag, @Nullable String search, boolean hasHints,
-        EmployeeSort sort, boolean descending, @Nullable String row) {
+        EmployeeSort sort, boolean descending, @Nullable String row, @Nullable Integer top) {
 
     enum Tab {
         ALL, EXCEPTIONS, READY;
@@ -26,7 +27,7 @@ record EmployeeListState(Tab tab, @Nullable String flag, @Nullable String search
     }
 
     static final EmployeeListState DEFAULT = new EmployeeListState(Tab.ALL, null, null, false,
-            EmployeeSort.EMPLOYEE_ID, false, null);
+            EmployeeSort.EMPLOYEE_ID, false, null, null);
 
     static EmployeeListState of(QueryParameters query) {
         Map<String, List<String>> params = query.getParameters();
@@ -35,7 +36,7 @@ record EmployeeListState(Tab tab, @Nullable String flag, @Nullable String search
         EmployeeSort sort = Optional.ofNullable(first(params, "sort")).flatMap(EmployeeSort::ofKey)
                 .orElse(EmployeeSort.EMPLOYEE_ID);
         return new EmployeeListState(tab, first(params, "flag"), first(params, "q"), "1".equals(first(params, "hints")),
-                sort, "desc".equals(first(params, "dir")), first(params, "row"));
+                sort, "desc".equals(first(params, "dir")), first(params, "row"), index(first(params, "top")));
     }
 
     QueryParameters query() {
@@ -61,12 +62,21 @@ record EmployeeListState(Tab tab, @Nullable String flag, @Nullable String search
         if (row != null && !row.isBlank()) {
             params.put("row", row);
         }
+        if (top != null && top > 0) {
+            params.put("top", String.valueOf(top));
+        }
         return QueryParameters.simple(params);
     }
 
-    /** The list without the row, as the employee page's links carry it. */
+    /** The list with this row opened (or, with null, none) and no scroll position, as the employee page's links carry it. */
     EmployeeListState withRow(@Nullable String employeeId) {
-        return new EmployeeListState(tab, flag, search, hasHints, sort, descending, employeeId);
+        return new EmployeeListState(tab, flag, search, hasHints, sort, descending, employeeId, null);
+    }
+
+    /** The same list scrolled so that the row at {@code index} is the first in view. */
+    EmployeeListState withTop(@Nullable Integer index) {
+        return new EmployeeListState(tab, flag, search, hasHints, sort, descending, row,
+                index == null || index <= 0 ? null : index);
     }
 
     EmployeeFilter filter() {
@@ -82,6 +92,14 @@ record EmployeeListState(Tab tab, @Nullable String flag, @Nullable String search
     String queryString() {
         String query = query().getQueryString();
         return query.isEmpty() ? "" : "?" + query;
+    }
+
+    private static @Nullable Integer index(@Nullable String value) {
+        if (value == null || !value.matches("\\d{1,7}")) {
+            return null;
+        }
+        int index = Integer.parseInt(value);
+        return index == 0 ? null : index;
     }
 
     private static @Nullable String first(Map<String, List<String>> params, String name) {

@@ -26,7 +26,7 @@ final class ReceiptsGrid {
             source.addClassName("secondary");
             return new Div(new Div(r.receiptId()), source);
         })).setHeader("Receipt").setWidth("135px").setFlexGrow(0);
-        grid.addColumn(r -> Formats.date(r.date())).setHeader("Date").setWidth("115px").setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.date())).setHeader("Date").setWidth("7.75rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(r -> {
             Div cell = new Div(new Div(r.merchant()));
             String purpose = r.purpose() != null ? r.purpose() : r.title();
@@ -41,7 +41,7 @@ final class ReceiptsGrid {
             return cell;
         })).setHeader("Merchant").setFlexGrow(2);
         grid.addColumn(r -> Formats.money(r.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setWidth("95px").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(ReceiptsGrid::matchedBy)).setHeader("Matched by").setWidth("100px")
                 .setFlexGrow(0);
         grid.setItems(receipts);

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
 /** The badges of a session's status and of an employee's flags. */
-final class SessionBadges {
+public final class SessionBadges {
 
     private SessionBadges() {
     }
 
-    static Span status(SessionStatus status) {
+    public static Span status(SessionStatus status) {
         String tone = switch (status) {
             case COMPLETED -> "success";
             case FAILED -> "error";
@@ -24,11 +24,11 @@ final class SessionBadges {
     }
 
     /** A flag as stored ("MISSING_RECEIPT"). */
-    static Span flag(String flag) {
+    public static Span flag(String flag) {
         return flag(Flag.valueOf(flag));
     }
 
-    static Span flag(Flag flag) {
+    public static Span flag(Flag flag) {
         String tone = switch (flag) {
             case FILE_INTEGRITY, RECEIPT_WITHOUT_CARDHOLDER -> "error";
             case MISSING_RECEIPT, TOTAL_MISMATCH -> "warning";

@@ -7,7 +7,6 @@ import com.ccp.base.ui.Notifications;
 import com.ccp.base.ui.Routes;
 import com.ccp.employee.EmployeeRow;
 import com.ccp.employee.ReadingWarning;
-import com.ccp.export.ExportBatch;
 import com.ccp.export.ExportJobs;
 import com.ccp.export.ExportService;
 import com.ccp.export.ui.ExportPanel;
@@ -29,6 +28,7 @@ import com.ccp.review.HintService;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -60,6 +60,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,8 +96,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private final ExportService exportService;
     private final Grid<EmployeeRow> grid = new Grid<>();
     private final Map<EmployeeSort, Grid.Column<EmployeeRow>> columns = new EnumMap<>(EmployeeSort.class);
-    private final Details exportDetails = new Details();
     private final Div notes = new Div();
+    /** The width below which the page is laid out compactly (as in styles.css). */
+    private static final int NARROW = 1280;
+    private @Nullable Registration resizing;
     private String sessionId = "";
     private EmployeeListState state = EmployeeListState.DEFAULT;
     private @Nullable EmployeeRow focused;
@@ -128,13 +131,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         progressBox.add(progressText, progressBar);
         progressBox.addClassName("progress-box");
         summary.setWidthFull();
-        exportDetails.add(exports);
-        exportDetails.setId("export-details");
-        exportDetails.addClassName("export-details");
         notes.addClassName("session-notes");
-        Div bar = new Div(actions, notes, exportDetails);
+        Div bar = new Div(actions, notes);
         bar.addClassName("session-bar");
-        add(summary, bar, progressBox, employeeToolbar(), configureGrid());
+        add(summary, bar, exports, progressBox, employeeToolbar(), configureGrid());
         setFlexGrow(1, grid);
     }
 
@@ -170,6 +170,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        reportScrolling();
+        ui.getPage().retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        resizing = ui.getPage().addBrowserWindowResizeListener(resize -> fitColumns(resize.getWidth()));
         unsubscribe = liveProgress.subscribe(sessionId, update -> ui.access(() -> {
             if (update.finished()) {
                 render(sessions.get(actor, sessionId));
@@ -185,6 +188,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         if (unsubscribe != null) {
             unsubscribe.run();
         }
+        if (resizing != null) {
+            resizing.remove();
+        }
         super.onDetach(event);
     }
 
@@ -198,7 +204,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         summary.add(SessionSummaryPanel.of(session, hints.openCount(actor, sessionId)));
         actions.show(session, readButtons(session), featureButtons(session));
         exports.show(session);
-        showExportSummary();
         List<ReadingWarning> warnings = employees.warnings(actor, sessionId);
         if (!warnings.isEmpty()) {
             Div list = new Div();
@@ -289,12 +294,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         column(EmployeeSort.EMPLOYEE_ID, grid.addColumn(EmployeeRow::employeeId), "ID").setWidth("4.5rem")
                 .setFlexGrow(0);
         column(EmployeeSort.NAME, grid.addColumn(EmployeeRow::name), "Name").setWidth("6.5rem").setFlexGrow(2)
-                .setTooltipGenerator(e -> e.name() + (e.cardLast4() == null ? ", no card in the CAR"
-                        : ", card ••" + e.cardLast4()));
+                .setTooltipGenerator(SessionView::nameTooltip);
         column(EmployeeSort.CAR_TOTAL, grid.addColumn(e -> Formats.money(e.carTotal())), "CAR total")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.RECEIPT_TOTAL, grid.addColumn(e -> Formats.money(e.receiptTotal())), "Receipts")
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.75rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.25rem").setFlexGrow(0);
         column(EmployeeSort.DIFFERENCE, grid.addColumn(new ComponentRenderer<>(SessionView::difference)), "Difference")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         column(EmployeeSort.TRANSACTIONS, grid.addColumn(e -> e.transactionCount() + " / " + e.receiptCount()),
@@ -331,15 +335,34 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         return grid;
     }
 
+    /**
+     * Below 1280 px the flags show one short badge (CSS), so their column keeps a fixed width; the
+     * counts and hints columns step aside (the name's tooltip says them) and the name takes the room.
+     * Wider windows give the flags room for two in full.
+     */
+    private void fitColumns(int windowWidth) {
+        boolean narrow = windowWidth > 0 && windowWidth < NARROW;
+        columns.get(EmployeeSort.NAME).setFlexGrow(narrow ? 1 : 2);
+        columns.get(EmployeeSort.FLAGS).setWidth(narrow ? "10rem" : "7rem").setFlexGrow(narrow ? 0 : 3);
+        columns.get(EmployeeSort.TRANSACTIONS).setVisible(!narrow);
+        columns.get(EmployeeSort.HINTS).setVisible(!narrow);
+    }
+
+    private static String nameTooltip(EmployeeRow e) {
+        return e.name() + (e.cardLast4() == null ? ", no card in the CAR" : ", card ••" + e.cardLast4()) + "; "
+                + e.transactionCount() + " card charges, " + e.receiptCount() + " receipts"
+                + (e.hints() == 0 ? "" : ", " + e.hints() + (e.hints() == 1 ? " hint" : " hints"));
+    }
+
     private Grid.Column<EmployeeRow> column(EmployeeSort sort, Grid.Column<EmployeeRow> column, String header) {
         columns.put(sort, column);
         return column.setHeader(header).setKey(sort.key()).setComparator(sort.comparator()).setSortable(true)
                 .setResizable(true);
     }
 
-    /** Opens an employee; the row goes into this page's URL first, so Back returns to it. */
+    /** Opens an employee; the row and the scroll position go into this page's URL first, so Back returns to them. */
     private void open(EmployeeRow row) {
-        state = state.withRow(row.employeeId());
+        state = state.withRow(row.employeeId()).withTop(state.top());
         writeUrl();
         getUI().ifPresent(ui -> ui.navigate(Routes.employee(sessionId, row.employeeId()),
                 state.withRow(null).query()));
@@ -366,21 +389,44 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         return badge;
     }
 
+    /**
+     * A row stays one line high: wide windows show two flags in full, narrow ones (CSS) one in its
+     * short form; a "+n" badge counts the rest, and the cell's tooltip names them all.
+     */
     private static Div flags(EmployeeRow row) {
         Div flags = new Div();
         flags.addClassName("grid-flags");
-        row.flags().forEach(flag -> {
+        List<String> all = row.flags();
+        for (int i = 0; i < all.size(); i++) {
+            String flag = all.get(i);
             Span badge = SessionBadges.flag(flag);
-            // narrow windows show the short form (CSS), so a row keeps one line
             Span full = new Span(badge.getText());
             full.addClassName("flag-full");
             Span brief = new Span(shortFlag(flag));
             brief.addClassName("flag-short");
             badge.setText("");
             badge.add(full, brief);
+            if (i >= 1) {
+                badge.addClassName("flag-extra-narrow");
+            }
+            if (i >= 2) {
+                badge.addClassName("flag-extra-wide");
+            }
             flags.add(badge);
-        });
+        }
+        if (all.size() > 1) {
+            flags.add(more(all.size() - 1, "flag-more-narrow"));
+        }
+        if (all.size() > 2) {
+            flags.add(more(all.size() - 2, "flag-more-wide"));
+        }
         return flags;
+    }
+
+    private static Span more(int count, String className) {
+        Span more = Badges.of("+" + count, "neutral");
+        more.addClassName(className);
+        return more;
     }
 
     private static String shortFlag(String flag) {
@@ -389,7 +435,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             case "TOTAL_MISMATCH" -> "total ≠";
             case "MISSING_CODING" -> "coding";
             case "MISSING_ATTACHMENT" -> "attachment";
-            case "RECEIPT_WITHOUT_CARDHOLDER" -> "no cardholder";
+            case "RECEIPT_WITHOUT_CARDHOLDER" -> "not in CAR";
             case "FILE_INTEGRITY" -> "file";
             default -> flag.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
         };
@@ -409,9 +455,47 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         }
         EmployeeListState.Tab tab = EmployeeListState.Tab.values()[Math.max(0, filterTabs.getSelectedIndex())];
         state = new EmployeeListState(tab, flagFilter.getValue(), search.getValue(), hasHints.getValue(), sort,
-                descending, null);
+                descending, null, null);
         writeUrl();
         refreshEmployees();
+        // another list starts at its top
+        grid.scrollToStart();
+    }
+
+    /**
+     * The grid says, a moment after the user stops scrolling, which row is the first in view (the
+     * grid has no server-side scroll event); the index goes into the URL like the filter.
+     */
+    private void reportScrolling() {
+        grid.getElement().executeJs("""
+                const grid = this;
+                const view = $0;
+                customElements.whenDefined('vaadin-grid').then(() => {
+                  if (grid.__scrollReported) return;
+                  grid.__scrollReported = true;
+                  const table = grid.shadowRoot.querySelector('#table');
+                  let timer;
+                  table.addEventListener('scroll', () => {
+                    clearTimeout(timer);
+                    timer = setTimeout(() => {
+                      const head = grid.shadowRoot.querySelector('#header').getBoundingClientRect().bottom;
+                      const rows = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                        .filter(tr => !tr.hidden && tr.index >= 0 && tr.getBoundingClientRect().bottom > head + 1);
+                      if (rows.length && view.$server) {
+                        view.$server.gridScrolled(Math.min(...rows.map(tr => tr.index)));
+                      }
+                    }, 250);
+                  });
+                });""", getElement());
+    }
+
+    @ClientCallable
+    private void gridScrolled(int firstVisible) {
+        if (firstVisible < 0 || (state.top() == null ? 0 : state.top()) == firstVisible) {
+            return;
+        }
+        state = state.withTop(firstVisible);
+        writeUrl();
     }
 
     private void writeUrl() {
@@ -426,6 +510,10 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         List<EmployeeRow> rows = employees.employees(actor, sessionId, state.filter());
         grid.setItems(rows);
         String row = state.row();
+        Integer top = state.top();
+        if (top != null) {
+            grid.scrollToIndex(top);
+        }
         if (row != null) {
             List<EmployeeRow> shown = employees.employees(actor, sessionId, state.filter(), state.sort(),
                     state.descending());
@@ -433,24 +521,12 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
                 if (shown.get(i).employeeId().equals(row)) {
                     EmployeeRow item = shown.get(i);
                     grid.select(item);
-                    grid.scrollToIndex(Math.max(0, i - 3));
+                    if (top == null) {
+                        grid.scrollToIndex(Math.max(0, i - 3));
+                    }
                     break;
                 }
             }
         }
-    }
-
-    private void showExportSummary() {
-        if (exportService.sentByOldTool(actor, sessionId)) {
-            // nothing to export here: the clerk must see why at once, not behind a fold
-            exportDetails.setSummaryText("Exports: sent by the old tool");
-            exportDetails.setOpened(true);
-            return;
-        }
-        List<ExportBatch> batches = exportService.history(actor, sessionId);
-        String last = batches.isEmpty() ? "none yet" : "last " + Formats.dateTime(batches.getFirst().createdAt())
-                + " by " + batches.getFirst().createdBy() + ", " + batches.getFirst().employees() + " employees"
-                + (batches.size() > 1 ? " — show all " + batches.size() + " batches" : "");
-        exportDetails.setSummaryText("Exports: " + last);
     }
 }

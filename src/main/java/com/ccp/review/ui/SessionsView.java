@@ -13,6 +13,7 @@ import com.ccp.processing.SessionStatus;
 import com.ccp.processing.SessionSummary;
 import com.ccp.security.Actor;
 import com.ccp.security.CurrentUser;
+import com.ccp.security.ui.ReadOnlyActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -73,9 +74,8 @@ public class SessionsView extends VerticalLayout {
         });
         closeAll.setId("close-all");
         closeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        closeAll.setVisible(!actor.impersonating());
-        create.setEnabled(!actor.impersonating());
         HorizontalLayout actions = new HorizontalLayout(closeAll, create);
+        ReadOnlyActions.apply(actions, actor);
         HorizontalLayout header = new HorizontalLayout(new H2("Sessions"), actions);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -89,6 +89,7 @@ public class SessionsView extends VerticalLayout {
         status.setItemLabelGenerator(s -> s.name().replace('_', ' ').toLowerCase());
         status.addValueChangeListener(e -> refresh());
         text.setPlaceholder("e.g. March or 2025-03");
+        text.setWidth("15rem");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.addValueChangeListener(e -> refresh());
@@ -102,21 +103,25 @@ public class SessionsView extends VerticalLayout {
     }
 
     private Grid<SessionSummary> configureGrid() {
-        grid.addColumn(SessionSummary::name).setHeader("Name").setFlexGrow(3).setAutoWidth(true);
-        grid.addColumn(s -> Formats.period(s.period())).setHeader("Period").setAutoWidth(true);
+        grid.addColumn(SessionSummary::name).setHeader("Name").setWidth("8rem").setFlexGrow(1)
+                .setTooltipGenerator(SessionSummary::name);
+        grid.addColumn(s -> Formats.period(s.period())).setHeader("Period").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(s -> SessionBadges.status(s.status()))).setHeader("Status")
-                .setAutoWidth(true);
-        grid.addColumn(SessionSummary::owner).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(s -> Formats.dateTime(s.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(SessionSummary::employees).setHeader("Employees").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(SessionSummary::ready).setHeader("Ready").setTextAlign(ColumnTextAlign.END);
+                .setAutoWidth(true).setFlexGrow(0);
+        // a user sees only their own sessions: the owner is worth a column to an admin only
+        grid.addColumn(SessionSummary::owner).setHeader("Owner").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(actor.isAdmin());
+        grid.addColumn(s -> Formats.dateTime(s.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.ready() + " / " + s.employees()).setHeader("Ready").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(s -> s.ready() + " of " + s.employees() + " employees ready");
         grid.addColumn(new ComponentRenderer<>(s -> openIssues(s.openIssues()))).setHeader("Open issues")
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> Formats.money(s.carTotal())).setHeader("CAR total").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> Formats.money(s.receiptTotal())).setHeader("Receipt total")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText("No sessions yet: start one with \"New session\".");
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(Routes.session(click.getItem().id()))));
         grid.setSizeFull();

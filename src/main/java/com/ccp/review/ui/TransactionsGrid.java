@@ -24,11 +24,11 @@ final class TransactionsGrid {
 
     static Grid<EmployeeDetail.TransactionLine> of(EmployeeDetail detail) {
         Grid<EmployeeDetail.TransactionLine> grid = new Grid<>();
-        grid.addColumn(t -> Formats.date(t.transDate())).setHeader("Date").setWidth("115px").setFlexGrow(0);
+        grid.addColumn(t -> Formats.date(t.transDate())).setHeader("Date").setWidth("7.75rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(TransactionsGrid::merchant)).setHeader("Merchant and coding")
                 .setWidth("150px").setFlexGrow(2);
         grid.addColumn(t -> Formats.money(t.amount())).setHeader("Amount").setTextAlign(ColumnTextAlign.END)
-                .setWidth("100px").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(t -> receipt(t, detail))).setHeader("Matched by")
                 .setWidth("150px").setFlexGrow(2);
         grid.setItems(detail.transactions());

@@ -15,9 +15,9 @@ public final class ReadOnlyActions {
     private ReadOnlyActions() {
     }
 
-    /** The tooltip of a disabled action, e.g. "read-only while viewing as alice". */
+    /** The tooltip of a disabled action, e.g. "Read-only while viewing as alice". */
     public static String reason(Actor actor) {
-        return "read-only while viewing as " + actor.actingAs();
+        return "Read-only while viewing as " + actor.actingAs();
     }
 
     /** Disables every action button under {@code root} when the actor is viewing as someone. */

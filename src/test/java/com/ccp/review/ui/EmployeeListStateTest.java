@@ -13,10 +13,10 @@ class EmployeeListStateTest {
     @Test
     void theListSurvivesTheRoundTripThroughTheUrl() {
         EmployeeListState state = new EmployeeListState(EmployeeListState.Tab.EXCEPTIONS, "MISSING_RECEIPT", "smith",
-                true, EmployeeSort.DIFFERENCE, true, "004512");
+                true, EmployeeSort.DIFFERENCE, true, "004512", 240);
         String query = state.query().getQueryString();
         assertThat(QueryParameters.fromString(query).getParameters()).isEqualTo(QueryParameters.fromString(
-                "tab=exceptions&flag=MISSING_RECEIPT&q=smith&hints=1&sort=difference&dir=desc&row=004512")
+                "tab=exceptions&flag=MISSING_RECEIPT&q=smith&hints=1&sort=difference&dir=desc&row=004512&top=240")
                 .getParameters());
         assertThat(EmployeeListState.of(QueryParameters.fromString(query))).isEqualTo(state);
     }
@@ -26,6 +26,18 @@ class EmployeeListStateTest {
         assertThat(EmployeeListState.DEFAULT.queryString()).isEmpty();
         assertThat(EmployeeListState.of(QueryParameters.fromString("tab=odd&sort=nope&dir=up")))
                 .isEqualTo(EmployeeListState.DEFAULT);
+    }
+
+    @Test
+    void theScrollPositionIsANonNegativeIndexAndTheEmployeePageLinksLeaveItOut() {
+        assertThat(EmployeeListState.of(QueryParameters.fromString("top=37")).top()).isEqualTo(37);
+        assertThat(EmployeeListState.of(QueryParameters.fromString("top=-4")).top()).isNull();
+        assertThat(EmployeeListState.of(QueryParameters.fromString("top=x1")).top()).isNull();
+        assertThat(EmployeeListState.of(QueryParameters.fromString("top=0")).queryString()).isEmpty();
+        EmployeeListState scrolled = EmployeeListState.of(QueryParameters.fromString("tab=ready&top=80&row=9"));
+        assertThat(scrolled.withRow(null).queryString()).isEqualTo("?tab=ready");
+        assertThat(scrolled.withTop(12).top()).isEqualTo(12);
+        assertThat(scrolled.withTop(12).row()).isEqualTo("9");
     }
 
     @Test
