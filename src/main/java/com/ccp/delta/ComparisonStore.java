@@ -87,20 +87,6 @@ class ComparisonStore {
                 .list();
     }
 
-
-
-    /** One employee's issues as the session holds them now. */
-    List<AcceptPreview.IssueBefore> issues(String sessionId, String employeeId) {
-        return jdbc.sql("""
-                SELECT i.flag, i.finding_key, i.detail, i.amount_impact, i.resolved
-                FROM issue i JOIN employee e ON e.id = i.employee_ref
-                WHERE i.session_id = ? AND e.employee_id = ? ORDER BY i.flag, i.finding_key""")
-                .params(sessionId, employeeId)
-                .query((rs, n) -> new AcceptPreview.IssueBefore(rs.getString("flag"), rs.getString("finding_key"),
-                        rs.getString("detail"), rs.getBigDecimal("amount_impact"), rs.getBoolean("resolved")))
-                .list();
-    }
-
     /** The outcomes an accept of these employees would apply, by Employee ID, in one query. */
     Map<String, Outcome> outcomes(String sessionId, Collection<String> employeeIds) {
         Map<String, Outcome> outcomes = new HashMap<>();

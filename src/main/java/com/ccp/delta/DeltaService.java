@@ -92,8 +92,10 @@ public class DeltaService {
         ChangeLine line = details.changes().stream().filter(l -> l.employeeId().equals(employeeId)).findFirst()
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId + " in this comparison"));
         Outcome outcome = store.outcomes(sessionId, Set.of(employeeId)).get(employeeId);
-        return AcceptPreview.of(line, storedEmployees.receiptsOf(sessionId, employeeId), outcome,
-                store.issues(sessionId, employeeId));
+        List<AcceptPreview.IssueBefore> issues = storedEmployees.issuesOf(sessionId, employeeId).stream()
+                .map(i -> new AcceptPreview.IssueBefore(i.flag(), i.key(), i.detail(), i.amountImpact(), i.resolved()))
+                .toList();
+        return AcceptPreview.of(line, storedEmployees.receiptsOf(sessionId, employeeId), outcome, issues);
     }
 
     @Transactional

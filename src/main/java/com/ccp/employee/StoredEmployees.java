@@ -3,12 +3,14 @@ package com.ccp.employee;
 import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Flag;
 import com.ccp.report.Receipt;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -93,6 +95,22 @@ public class StoredEmployees {
                         rs.getString("address"), rs.getString("title"), rs.getString("purpose"),
                         rs.getBoolean("attachment"), rs.getInt("attachment_pages"), rs.getInt("page")),
                         rs.getInt("file_version")))
+                .list();
+    }
+
+    /** An issue as the session holds it now. */
+    public record Issue(String flag, String key, String detail, @Nullable BigDecimal amountImpact, boolean resolved) {
+    }
+
+    /** One employee's issues as the session holds them now. */
+    public List<Issue> issuesOf(String sessionId, String employeeId) {
+        return jdbc.sql("""
+                SELECT i.flag, i.finding_key, i.detail, i.amount_impact, i.resolved
+                FROM issue i JOIN employee e ON e.id = i.employee_ref
+                WHERE i.session_id = ? AND e.employee_id = ? ORDER BY i.flag, i.finding_key""")
+                .params(sessionId, employeeId)
+                .query((rs, n) -> new Issue(rs.getString("flag"), rs.getString("finding_key"), rs.getString("detail"),
+                        rs.getBigDecimal("amount_impact"), rs.getBoolean("resolved")))
                 .list();
     }
 }
