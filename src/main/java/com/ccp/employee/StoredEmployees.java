@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read model for a late receipt report's comparison: the receipt side of every employee of a session. */
+/**
+ * Read model for a late receipt report's comparison: what the session holds now of its employees
+ * (receipts with their file versions, issues, links).
+ */
 @Repository
 public class StoredEmployees {
 
