@@ -56,7 +56,8 @@ class SessionReviewBrowserIT {
             clerk.waitUntil(d -> clerk.url().contains("top="));
             int top = Integer.parseInt(clerk.url().replaceAll(".*[?&]top=(\\d+).*", "$1"));
             assertThat(top).isGreaterThan(100);
-            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            clerk.waitUntil(d -> firstVisible(clerk) == top && !firstVisibleId(clerk).isEmpty());
+            String firstId = firstVisibleId(clerk);
             String scrolledUrl = clerk.url();
             String opened = (String) clerk.script("""
                     const grid = document.getElementById('employees-grid');
@@ -67,11 +68,11 @@ class SessionReviewBrowserIT {
             clerk.waitUntil(d -> clerk.url().contains("/employees/" + opened));
             clerk.back();
             clerk.waitUntil(d -> clerk.url().contains("top=" + top) && clerk.url().contains("row=" + opened));
-            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            clerk.waitUntil(d -> firstVisible(clerk) == top && firstVisibleId(clerk).equals(firstId));
             clerk.waitUntil(d -> selectedRowText(clerk).contains(opened));
             clerk.open(scrolledUrl.substring(scrolledUrl.indexOf("/sessions/")));
             clerk.waitUntil(d -> gridSize(clerk) == 500);
-            clerk.waitUntil(d -> firstVisible(clerk) == top);
+            clerk.waitUntil(d -> firstVisible(clerk) == top && firstVisibleId(clerk).equals(firstId));
             clerk.screenshot("review-" + size + "-bookmarked-scroll-position");
 
             clerk.all("vaadin-tab").stream().filter(t -> t.getText().equals("Exceptions")).findFirst().orElseThrow()
@@ -135,6 +136,18 @@ class SessionReviewBrowserIT {
 
     private static int gridSize(Browser browser) {
         return ((Number) browser.script("return document.getElementById('employees-grid').size")).intValue();
+    }
+
+    /** The Employee ID shown in the first row not hidden under the grid's header ("" while it loads). */
+    private static String firstVisibleId(Browser browser) {
+        return (String) browser.script("""
+                const grid = document.getElementById('employees-grid');
+                const head = grid.shadowRoot.querySelector('#header').getBoundingClientRect().bottom;
+                const row = [...grid.shadowRoot.querySelectorAll('#items tr')]
+                  .filter(tr => !tr.hidden && tr.index >= 0 && tr.getBoundingClientRect().bottom > head + 1)
+                  .sort((a, b) => a.index - b.index)[0];
+                const cell = row && row.querySelector('td slot') && row.querySelector('td slot').assignedNodes()[0];
+                return cell ? cell.textContent.trim() : '';""");
     }
 
     /** The index of the first row not hidden under the grid's header. */

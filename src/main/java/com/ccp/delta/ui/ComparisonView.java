@@ -179,10 +179,20 @@ public class ComparisonView extends VerticalLayout implements BeforeEnterObserve
                 grid.setDetailsVisible(click.getItem(), !grid.isDetailsVisible(click.getItem()));
             }
         });
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(line -> AcceptPreviewView.of(
-                delta.preview(actor, sessionId, line.employeeId()))));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::preview));
         grid.setEmptyStateText("No employee has a change of the selected kinds.");
         grid.setSizeFull();
+    }
+
+    /** What accepting this change does; a comparison applied or discarded meanwhile says so instead. */
+    private com.vaadin.flow.component.Component preview(ChangeLine line) {
+        try {
+            return AcceptPreviewView.of(delta.preview(actor, sessionId, line.employeeId()));
+        } catch (AppException e) {
+            Paragraph gone = new Paragraph(e.getMessage());
+            gone.addClassName("closed-note");
+            return gone;
+        }
     }
 
     private HorizontalLayout decisionControl(ChangeLine line) {

@@ -68,7 +68,10 @@ record EmployeeListState(Tab tab, @Nullable String flag, @Nullable String search
         return QueryParameters.simple(params);
     }
 
-    /** The list with this row opened (or, with null, none) and no scroll position, as the employee page's links carry it. */
+    /**
+     * The list with this row opened (or, with null, none) and no scroll position, as the employee
+     * page's links carry it.
+     */
     EmployeeListState withRow(@Nullable String employeeId) {
         return new EmployeeListState(tab, flag, search, hasHints, sort, descending, employeeId, null);
     }

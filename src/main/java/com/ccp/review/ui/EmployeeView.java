@@ -157,7 +157,9 @@ public class EmployeeView extends VerticalLayout implements BeforeEnterObserver 
         back.setId("back-to-session");
         H2 name = new H2(employee.name());
         name.setId("employee-name");
-        Span status = employee.ready() ? Badges.of("ready", "success") : Badges.of(employee.openIssues() + (employee.openIssues() == 1 ? " open issue" : " open issues"), "warning");
+        int open = employee.openIssues();
+        Span status = employee.ready() ? Badges.of("ready", "success")
+                : Badges.of(open + (open == 1 ? " open issue" : " open issues"), "warning");
         Div heading = new Div(name, status);
         heading.addClassName("session-heading");
         Div meta = new Div(new Span("Employee ID " + employee.employeeId()),
