@@ -57,6 +57,8 @@ class ImpersonationBrowserIT {
 
             assertThat(support.byId("impersonation-text").getText()).isEqualTo("Viewing as alice — read-only");
             assertThat(support.byId("user-name").getText()).as("the real user stays named").isEqualTo("support");
+            assertThat(support.all(".main-nav a")).extracting(WebElement::getText).as("alice's menu")
+                    .containsExactly("Sessions", "New session");
             support.waitUntil(d -> gridText(support, "sessions-grid").contains("Alice for support's eyes"));
             assertReadOnly(support, "#new-session, #close-all", 2);
             support.screenshot("impersonating-sessions");
