@@ -37,6 +37,23 @@ public final class SessionBadges {
         return Badges.of(words(flag.name()), tone);
     }
 
+    /** "missing receipt". */
+    static String words(Flag flag) {
+        return words(flag.name());
+    }
+
+    /** The short form narrow windows show, so a row keeps one line: "no receipt", "total ≠". */
+    static String shortWords(String flag) {
+        return switch (Flag.valueOf(flag)) {
+            case MISSING_RECEIPT -> "no receipt";
+            case TOTAL_MISMATCH -> "total ≠";
+            case MISSING_CODING -> "coding";
+            case MISSING_ATTACHMENT -> "attachment";
+            case RECEIPT_WITHOUT_CARDHOLDER -> "not in CAR";
+            case FILE_INTEGRITY -> "file";
+        };
+    }
+
     private static String words(String name) {
         return name.replace('_', ' ').toLowerCase(Locale.ROOT);
     }

@@ -22,6 +22,7 @@ import com.ccp.processing.SessionService;
 import com.ccp.processing.SessionStateMachine;
 import com.ccp.processing.SessionStatus;
 import com.ccp.profile.ProfileService;
+import com.ccp.reconciliation.Flag;
 import com.ccp.review.EmployeeService;
 import com.ccp.review.EmployeeSort;
 import com.ccp.review.HintService;
@@ -64,6 +65,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -264,9 +266,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
     private HorizontalLayout employeeToolbar() {
         filterTabs.addSelectedChangeListener(e -> listChanged());
         filterTabs.setId("employee-filter");
-        flagFilter.setItems(List.of("FILE_INTEGRITY", "MISSING_ATTACHMENT", "MISSING_CODING", "MISSING_RECEIPT",
-                "RECEIPT_WITHOUT_CARDHOLDER", "TOTAL_MISMATCH"));
-        flagFilter.setItemLabelGenerator(f -> f.replace('_', ' ').toLowerCase());
+        flagFilter.setItems(Arrays.stream(Flag.values()).map(Flag::name).toList());
+        flagFilter.setItemLabelGenerator(f -> SessionBadges.words(Flag.valueOf(f)));
         flagFilter.setPlaceholder("Any flag");
         flagFilter.setClearButtonVisible(true);
         flagFilter.setId("flag-filter");
@@ -402,7 +403,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
             Span badge = SessionBadges.flag(flag);
             Span full = new Span(badge.getText());
             full.addClassName("flag-full");
-            Span brief = new Span(shortFlag(flag));
+            Span brief = new Span(SessionBadges.shortWords(flag));
             brief.addClassName("flag-short");
             badge.setText("");
             badge.add(full, brief);
@@ -427,18 +428,6 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver {
         Span more = Badges.of("+" + count, "neutral");
         more.addClassName(className);
         return more;
-    }
-
-    private static String shortFlag(String flag) {
-        return switch (flag) {
-            case "MISSING_RECEIPT" -> "no receipt";
-            case "TOTAL_MISMATCH" -> "total ≠";
-            case "MISSING_CODING" -> "coding";
-            case "MISSING_ATTACHMENT" -> "attachment";
-            case "RECEIPT_WITHOUT_CARDHOLDER" -> "not in CAR";
-            case "FILE_INTEGRITY" -> "file";
-            default -> flag.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        };
     }
 
     /** A filter, search or order changed: read the list again and keep it in the URL. */
