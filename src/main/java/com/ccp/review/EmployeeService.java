@@ -143,7 +143,7 @@ public class EmployeeService {
             throw new AppException(ErrorCode.CONFLICT, "This issue is already resolved; reload the page to see by whom.");
         }
         resolutions.recount(employeeRef);
-        activityLog.success(actor, AuditAction.RESOLVE_ISSUE, sessionId, "issue " + issueId + " resolved: " + reason);
+        activityLog.success(actor, AuditAction.RESOLVE_ISSUE, sessionId, "issue " + issueId + " resolved: " + reason.label());
         return issue(employeeRef, issueId);
     }
 
@@ -169,7 +169,7 @@ public class EmployeeService {
         }
         resolutions.recount(employeeRef);
         activityLog.success(actor, AuditAction.RESOLVE_ALL, sessionId, "employee " + employeeId + ": " + resolved
-                + (resolved == 1 ? " issue" : " issues") + " resolved: " + reason);
+                + (resolved == 1 ? " issue" : " issues") + " resolved: " + reason.label());
         return employee(actor, sessionId, employeeId);
     }
 
