@@ -143,7 +143,8 @@ public class EmployeeService {
             throw new AppException(ErrorCode.CONFLICT, "This issue is already resolved; reload the page to see by whom.");
         }
         resolutions.recount(employeeRef);
-        activityLog.success(actor, AuditAction.RESOLVE_ISSUE, sessionId, "issue " + issueId + " resolved: " + reason.label());
+        activityLog.success(actor, AuditAction.RESOLVE_ISSUE, sessionId,
+                "issue " + issueId + " resolved: " + reason.label());
         return issue(employeeRef, issueId);
     }
 
