@@ -45,7 +45,8 @@ public class DeletionLog {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.id(), s.name(), s.period(), s.owner(), s.status().name(), Timestamp.from(s.createdAt()),
                         s.closedAt() == null ? null : Timestamp.from(s.closedAt()), employees.employees(sessionId),
-                        batches.countOf(sessionId), deletedBy, Timestamp.from(at), Texts.truncate(criteria, Texts.DETAIL))
+                        batches.countOf(sessionId), deletedBy, Timestamp.from(at),
+                        Texts.truncate(criteria, Texts.DETAIL))
                 .update());
     }
 

@@ -46,7 +46,8 @@ public class LegacyImportService {
 
     private final ChangeGuard guard;
 
-    LegacyImportService(SessionService sessions, EmployeeWriter store, ActivityLog activityLog, Clock clock, ChangeGuard guard) {
+    LegacyImportService(SessionService sessions, EmployeeWriter store, ActivityLog activityLog, Clock clock,
+            ChangeGuard guard) {
         this.guard = guard;
         this.sessions = sessions;
         this.store = store;

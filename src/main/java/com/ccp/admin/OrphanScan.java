@@ -48,7 +48,8 @@ class OrphanScan {
     private final Path dataDir;
     private final Clock clock;
 
-    OrphanScan(SessionFiles sessionFiles, BatchRecords batchFiles, FileStore fileStore, AppProperties properties, Clock clock) {
+    OrphanScan(SessionFiles sessionFiles, BatchRecords batchFiles, FileStore fileStore, AppProperties properties,
+            Clock clock) {
         this.sessionFiles = sessionFiles;
         this.batchFiles = batchFiles;
         this.fileStore = fileStore;

@@ -67,7 +67,8 @@ public class OrphanService {
             }
         }
         OrphanCleanup result = new OrphanCleanup(filesDeleted, bytes, recordsDeleted, kept);
-        activityLog.success(actor, AuditAction.CLEAN_ORPHANS, null, filesDeleted + " stray files (" + bytes + " bytes) and "
+        activityLog.success(actor, AuditAction.CLEAN_ORPHANS, null, filesDeleted + " stray files (" + bytes
+                + " bytes) and "
                 + recordsDeleted + " records without a file deleted; " + kept + " export records kept");
         log.info("Orphan cleanup by {}: {}", actor.username(), result);
         return result;

@@ -44,7 +44,7 @@ public enum AuditAction {
         return words;
     }
 
-    /** The words of a stored action code; any other code in plain words ({@code SOME_NEW_THING} reads "Some new thing"). */
+    /** The words of a stored action code; any other in plain words ({@code SOME_NEW_THING}: "Some new thing"). */
     public static String wordsOf(String code) {
         for (AuditAction action : values()) {
             if (action.name().equals(code)) {

@@ -21,7 +21,10 @@ public record ChangeLine(String employeeId, String name, ChangeType type, BigDec
         return type != ChangeType.NO_CHANGE && type != ChangeType.STILL_MISSING;
     }
 
-    /** What accepting it changes, for the revision history: "new receipts — receipt report v2: receipts $50.00 → $75.00 (+$25.00); 1 receipt added". */
+    /**
+     * What accepting it changes, for the revision history: "amount changed — receipt report v2:
+     * receipts $50.00 → $75.00 (+$25.00); 1 receipt added".
+     */
     public String summary(int receiptVersion) {
         List<String> parts = new ArrayList<>();
         BigDecimal difference = difference();

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The comparison of a session with a late receipt report. Each row keeps the outcome an accept would apply (as JSON), so what is
- * applied is exactly what the user reviewed, even after a restart.
+ * The comparison of a session with a late receipt report. Each row keeps the outcome an accept
+ * would apply (as JSON), so what is applied is exactly what the user reviewed, even after a restart.
  */
 @Repository
 class ComparisonStore {
