@@ -1,3 +1,4 @@
+/** Sessions: their state machine, progress and lists; every change of a session goes through {@code SessionService}. */
 @NullMarked
 package com.ccp.processing;
 
