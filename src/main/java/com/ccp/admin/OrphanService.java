@@ -11,6 +11,7 @@ import com.ccp.storage.SessionFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class OrphanService {
 
     private int deleteSessionFile(MissingFile record) {
         return sessionFiles.remove(new SessionFiles.Stored(record.sessionId(), String.valueOf(record.reportKind()),
-                java.util.Objects.requireNonNull(record.version()), record.file().replace(".pdf", ""))) ? 1 : 0;
+                Objects.requireNonNull(record.version()), record.file().replace(".pdf", ""))) ? 1 : 0;
     }
 
     private static boolean deleteQuietly(Path file) {

@@ -2,9 +2,12 @@ package com.ccp.processing;
 
 import com.ccp.base.db.MonthCounts;
 import com.ccp.employee.EmployeeTotals;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +63,7 @@ class SessionQueries {
 
     /** Session id → name, for the listed sessions that exist. */
     Map<String, String> names(List<String> ids) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("SELECT id, name FROM processing_session WHERE id IN (:ids)").param("ids", ids)
                     .query(rs -> {
@@ -138,12 +141,12 @@ class SessionQueries {
         List<String> ages = new ArrayList<>();
         if (closedBefore != null) {
             ages.add("(status = 'CLOSED' AND closed_at <= ?)");
-            params.add(java.sql.Timestamp.from(closedBefore));
+            params.add(Timestamp.from(closedBefore));
         }
         if (failedBefore != null) {
             // a FAILED session changes no more: its last change is when it failed
             ages.add("(status = 'FAILED' AND updated_at <= ?)");
-            params.add(java.sql.Timestamp.from(failedBefore));
+            params.add(Timestamp.from(failedBefore));
         }
         if (!ages.isEmpty()) {
             sql.append(" AND (").append(String.join(" OR ", ages)).append(')');
@@ -161,7 +164,7 @@ class SessionQueries {
     }
 
     Map<SessionStatus, Integer> countByStatus() {
-        Map<SessionStatus, Integer> counts = new java.util.EnumMap<>(SessionStatus.class);
+        Map<SessionStatus, Integer> counts = new EnumMap<>(SessionStatus.class);
         for (SessionStatus status : SessionStatus.values()) {
             counts.put(status, 0);
         }

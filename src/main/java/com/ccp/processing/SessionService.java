@@ -8,7 +8,11 @@ import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.security.Actor;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -190,26 +194,26 @@ public class SessionService {
 
     /** Sessions an admin's cleanup criteria match (see {@link SessionQueries#matching}); no access check. */
     @Transactional(readOnly = true)
-    public List<SessionRecord> matching(java.util.Collection<SessionStatus> statuses, java.time.@Nullable Instant closedBefore,
-            java.time.@Nullable Instant failedBefore, @Nullable String owner) {
+    public List<SessionRecord> matching(Collection<SessionStatus> statuses, @Nullable Instant closedBefore,
+            @Nullable Instant failedBefore, @Nullable String owner) {
         return queries.matching(statuses, closedBefore, failedBefore, owner);
     }
 
     /** The session as it is now, for the deletion log; no access check. */
     @Transactional(readOnly = true)
-    public java.util.Optional<SessionRecord> record(String sessionId) {
+    public Optional<SessionRecord> record(String sessionId) {
         return queries.record(sessionId);
     }
 
     /** Sessions by status (every status present) and created per month since {@code since}, for the admin. */
     @Transactional(readOnly = true)
-    public SessionCounts counts(java.time.Instant since) {
+    public SessionCounts counts(Instant since) {
         return new SessionCounts(queries.countByStatus(), queries.createdPerMonth(since));
     }
 
     /** Session id → name of the listed sessions; the caller has checked who may see them. */
     @Transactional(readOnly = true)
-    public java.util.Map<String, String> names(List<String> sessionIds) {
+    public Map<String, String> names(List<String> sessionIds) {
         return queries.names(sessionIds);
     }
 
