@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +59,8 @@ public class AdminStatsService {
         Admins.require(actor);
         YearMonth current = YearMonth.now(clock);
         YearMonth first = current.minusMonths(MONTHS - 1);
-        SessionCounts sessionCounts = sessions.counts(first.atDay(1).atStartOfDay(clock.getZone()).toInstant());
+        Instant since = first.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        SessionCounts sessionCounts = sessions.counts(since);
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         sessionCounts.byStatus().forEach((status, n) -> byStatus.put(status.name(), n));
         int running = Arrays.stream(SessionStatus.values()).filter(SessionStatus::running)
@@ -66,7 +68,7 @@ public class AdminStatsService {
         return new AdminStats(byStatus, employees.employees(), employees.openIssues(), batches.count(),
                 bytesUnder(uploads), bytesUnder(exports), databaseBytes(),
                 new AdminStats.Jobs(running, sessionCounts.byStatus().get(SessionStatus.FAILED)),
-                months(first, current, sessionCounts.perMonth()), health());
+                months(first, current, sessionCounts.perMonth(), batches.createdPerMonth(since)), health());
     }
 
     private long databaseBytes() {
@@ -76,9 +78,8 @@ public class AdminStatsService {
         return bytes == null ? 0 : bytes;
     }
 
-    private List<AdminStats.Month> months(YearMonth first, YearMonth current, Map<String, Integer> sessions) {
-        Map<String, Integer> batches = this.batches.createdPerMonth(first.atDay(1).atStartOfDay(clock.getZone())
-                .toInstant());
+    private static List<AdminStats.Month> months(YearMonth first, YearMonth current, Map<String, Integer> sessions,
+            Map<String, Integer> batches) {
         List<AdminStats.Month> months = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             String key = month.toString();

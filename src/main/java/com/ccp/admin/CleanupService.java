@@ -34,17 +34,16 @@ public class CleanupService {
     private final DeletionLog deletions;
     private final ActivityLog activityLog;
     private final Clock clock;
-
     private final ChangeGuard guard;
 
     CleanupService(SessionService sessions, LifecycleService lifecycle, DeletionLog deletions, ActivityLog activityLog,
             Clock clock, ChangeGuard guard) {
-        this.guard = guard;
         this.sessions = sessions;
         this.lifecycle = lifecycle;
         this.deletions = deletions;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public static String confirmationFor(int count) {

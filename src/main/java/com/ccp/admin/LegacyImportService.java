@@ -43,16 +43,15 @@ public class LegacyImportService {
     private final EmployeeWriter store;
     private final ActivityLog activityLog;
     private final Clock clock;
-
     private final ChangeGuard guard;
 
     LegacyImportService(SessionService sessions, EmployeeWriter store, ActivityLog activityLog, Clock clock,
             ChangeGuard guard) {
-        this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Transactional

@@ -29,14 +29,13 @@ public class OrphanService {
     private final OrphanScan scan;
     private final SessionFiles sessionFiles;
     private final ActivityLog activityLog;
-
     private final ChangeGuard guard;
 
     OrphanService(OrphanScan scan, SessionFiles sessionFiles, ActivityLog activityLog, ChangeGuard guard) {
-        this.guard = guard;
         this.scan = scan;
         this.sessionFiles = sessionFiles;
         this.activityLog = activityLog;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package com.ccp.delta;
 
 import com.ccp.employee.Outcome;
+import com.ccp.employee.StoredEmployees;
 import com.ccp.employee.VersionedReceipt;
 import com.ccp.reconciliation.Finding;
 import com.ccp.report.Receipt;
@@ -35,11 +36,6 @@ public record AcceptPreview(String employeeId, String name, ChangeType type, Lis
             @Nullable Receipt after) {
     }
 
-    /** An issue as the session holds it now. */
-    public record IssueBefore(String flag, String key, String detail, @Nullable BigDecimal amountImpact,
-            boolean resolved) {
-    }
-
     public enum IssueState { OPEN, RESOLVED, NONE }
 
     public record IssueChange(String flag, String detail, IssueState before, IssueState after) {
@@ -62,7 +58,7 @@ public record AcceptPreview(String employeeId, String name, ChangeType type, Lis
     }
 
     public static AcceptPreview of(ChangeLine line, List<VersionedReceipt> before, Outcome outcome,
-            List<IssueBefore> issuesBefore) {
+            List<StoredEmployees.Issue> issuesBefore) {
         return new AcceptPreview(line.employeeId(), line.name(), line.type(), receipts(before, outcome.receipts()),
                 issues(issuesBefore, outcome.findings()));
     }
@@ -87,13 +83,13 @@ public record AcceptPreview(String employeeId, String name, ChangeType type, Lis
         return changes;
     }
 
-    private static List<IssueChange> issues(List<IssueBefore> before, List<Finding> findings) {
-        Map<String, IssueBefore> existing = new HashMap<>();
+    private static List<IssueChange> issues(List<StoredEmployees.Issue> before, List<Finding> findings) {
+        Map<String, StoredEmployees.Issue> existing = new HashMap<>();
         before.forEach(issue -> existing.put(issue.key(), issue));
         Set<String> kept = new HashSet<>();
         List<IssueChange> changes = new ArrayList<>();
         for (Finding finding : findings) {
-            IssueBefore issue = existing.get(finding.key());
+            StoredEmployees.Issue issue = existing.get(finding.key());
             if (issue != null && sameAmount(issue.amountImpact(), finding.amountImpact())) {
                 kept.add(issue.key());
                 IssueState state = issue.resolved() ? IssueState.RESOLVED : IssueState.OPEN;

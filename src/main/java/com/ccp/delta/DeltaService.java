@@ -1,7 +1,5 @@
 package com.ccp.delta;
 
-import com.ccp.audit.AuditAction;
-import com.ccp.audit.ChangeGuard;
 import com.ccp.base.AppException;
 import com.ccp.base.ErrorCode;
 import com.ccp.employee.AcceptedChange;
@@ -53,11 +51,8 @@ public class DeltaService {
     private final LinkService links;
     private final HintService hints;
 
-    private final ChangeGuard guard;
-
     DeltaService(SessionService sessions, ComparisonStore store, EmployeeWriter writer,
-            StoredEmployees storedEmployees, Clock clock, LinkService links, HintService hints, ChangeGuard guard) {
-        this.guard = guard;
+            StoredEmployees storedEmployees, Clock clock, LinkService links, HintService hints) {
         this.links = links;
         this.hints = hints;
         this.sessions = sessions;
@@ -92,15 +87,12 @@ public class DeltaService {
         ChangeLine line = details.changes().stream().filter(l -> l.employeeId().equals(employeeId)).findFirst()
                 .orElseThrow(() -> AppException.notFound("Employee " + employeeId + " in this comparison"));
         Outcome outcome = store.outcomes(sessionId, Set.of(employeeId)).get(employeeId);
-        List<AcceptPreview.IssueBefore> issues = storedEmployees.issuesOf(sessionId, employeeId).stream()
-                .map(i -> new AcceptPreview.IssueBefore(i.flag(), i.key(), i.detail(), i.amountImpact(), i.resolved()))
-                .toList();
-        return AcceptPreview.of(line, storedEmployees.receiptsOf(sessionId, employeeId), outcome, issues);
+        return AcceptPreview.of(line, storedEmployees.receiptsOf(sessionId, employeeId), outcome,
+                storedEmployees.issuesOf(sessionId, employeeId));
     }
 
     @Transactional
     public SessionDetails apply(Actor actor, String sessionId, Selection selection) {
-        guard.requireWritable(actor, AuditAction.APPLY, sessionId);
         sessions.requireAction(actor, sessionId, SessionAction.APPLY);
         List<ChangeLine> lines = store.lines(sessionId);
         Set<String> accepted = accepted(lines, selection);
@@ -124,7 +116,6 @@ public class DeltaService {
 
     @Transactional
     public SessionDetails discard(Actor actor, String sessionId) {
-        guard.requireWritable(actor, AuditAction.DISCARD, sessionId);
         sessions.transition(actor, sessionId, SessionAction.DISCARD, "comparison discarded");
         dropPending(sessionId);
         return sessions.get(actor, sessionId);

@@ -4,6 +4,8 @@ import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Flag;
 import com.ccp.report.Receipt;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,16 +40,10 @@ public class StoredEmployees {
                 FROM receipt r JOIN employee e ON e.id = r.employee_ref
                 WHERE r.session_id = ? ORDER BY r.file_version, r.page, r.receipt_id""")
                 .param(sessionId)
-                .query((rs, n) -> {
-                    Receipt receipt = new Receipt(rs.getString("receipt_id"),
-                            rs.getDate("receipt_date").toLocalDate(), rs.getString("merchant"),
-                            rs.getBigDecimal("amount"), rs.getString("address"), rs.getString("title"),
-                            rs.getString("purpose"), rs.getBoolean("attachment"), rs.getInt("attachment_pages"),
-                            rs.getInt("page"));
+                .query(rs -> {
                     receipts.computeIfAbsent(rs.getString("employee_id"), k -> new ArrayList<>())
-                            .add(new VersionedReceipt(receipt, rs.getInt("file_version")));
-                    return receipt;
-                }).list();
+                            .add(versionedReceipt(rs));
+                });
         Map<String, List<Finding>> integrity = new HashMap<>();
         jdbc.sql("""
                 SELECT e.employee_id, i.flag, i.finding_key, i.detail, i.amount_impact
@@ -93,11 +89,7 @@ public class StoredEmployees {
                 FROM receipt r JOIN employee e ON e.id = r.employee_ref
                 WHERE r.session_id = ? AND e.employee_id = ? ORDER BY r.file_version, r.page, r.receipt_id""")
                 .params(sessionId, employeeId)
-                .query((rs, n) -> new VersionedReceipt(new Receipt(rs.getString("receipt_id"),
-                        rs.getDate("receipt_date").toLocalDate(), rs.getString("merchant"), rs.getBigDecimal("amount"),
-                        rs.getString("address"), rs.getString("title"), rs.getString("purpose"),
-                        rs.getBoolean("attachment"), rs.getInt("attachment_pages"), rs.getInt("page")),
-                        rs.getInt("file_version")))
+                .query((rs, n) -> versionedReceipt(rs))
                 .list();
     }
 
@@ -115,5 +107,12 @@ public class StoredEmployees {
                 .query((rs, n) -> new Issue(rs.getString("flag"), rs.getString("finding_key"), rs.getString("detail"),
                         rs.getBigDecimal("amount_impact"), rs.getBoolean("resolved")))
                 .list();
+    }
+
+    private static VersionedReceipt versionedReceipt(ResultSet rs) throws SQLException {
+        Receipt receipt = new Receipt(rs.getString("receipt_id"), rs.getDate("receipt_date").toLocalDate(),
+                rs.getString("merchant"), rs.getBigDecimal("amount"), rs.getString("address"), rs.getString("title"),
+                rs.getString("purpose"), rs.getBoolean("attachment"), rs.getInt("attachment_pages"), rs.getInt("page"));
+        return new VersionedReceipt(receipt, rs.getInt("file_version"));
     }
 }

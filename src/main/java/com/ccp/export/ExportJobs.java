@@ -26,8 +26,8 @@ public class ExportJobs {
     private final ChangeGuard guard;
 
     ExportJobs(ExportService exports, ChangeGuard guard) {
-        this.guard = guard;
         this.exports = exports;
+        this.guard = guard;
     }
 
     public CompletableFuture<ExportBatch> export(Actor actor, String sessionId, ExportMode mode,

@@ -78,14 +78,12 @@ public class ExportService {
     private final Clock clock;
 
     private final ProfileService profiles;
-
     private final ChangeGuard guard;
 
     ExportService(SessionService sessions, ExportQueries queries, ExportView employees, EmployeeWriter writer,
             OpenIssues openIssues, DuplicateSearch duplicateSearch, ExportFiles files, PvaultPackage pvault,
             ExceptionsReport exceptions, SessionFiles sessionFiles, FileStore fileStore, ActivityLog activityLog,
             Clock clock, ProfileService profiles, ChangeGuard guard) {
-        this.guard = guard;
         this.profiles = profiles;
         this.sessions = sessions;
         this.queries = queries;
@@ -100,6 +98,7 @@ public class ExportService {
         this.fileStore = fileStore;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.READ_COMMITTED)

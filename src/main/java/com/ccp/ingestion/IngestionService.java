@@ -42,12 +42,10 @@ public class IngestionService {
     private final ActivityLog activityLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
     private final ChangeGuard guard;
 
     IngestionService(UploadValidator validator, FileStore fileStore, SessionFiles sessionFiles, SessionService sessions,
             IngestionJobs jobs, ActivityLog activityLog, TransactionTemplate transaction, Clock clock, ChangeGuard guard) {
-        this.guard = guard;
         this.validator = validator;
         this.fileStore = fileStore;
         this.sessionFiles = sessionFiles;
@@ -56,6 +54,7 @@ public class IngestionService {
         this.activityLog = activityLog;
         this.transaction = transaction;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** Returns the new session's id; each file is read with the profile its title names. */

@@ -21,7 +21,7 @@ class CloseImpacts {
     /** The sessions' impacts, in the order of {@code sessionIds}' creation (newest first). */
     List<CloseImpact> of(List<String> sessionIds) {
         Map<String, EmployeeTotals.Undone> undone = employees.undone(sessionIds);
-        return sessions.summaries(sessionIds).stream()
+        return sessions.records(sessionIds).stream()
                 .map(s -> new CloseImpact(s.id(), s.name(), s.status().name(), undone.get(s.id()).openIssues(),
                         undone.get(s.id()).readyNeverExported()))
                 .toList();

@@ -44,16 +44,15 @@ public class LifecycleService {
     private final FileStore fileStore;
     private final List<SessionDependents> dependents;
     private final CloseImpacts impacts;
-
     private final ChangeGuard guard;
 
     LifecycleService(SessionService sessions, ApplicationEventPublisher events, SessionFiles sessionFiles,
             FileStore fileStore, List<SessionDependents> dependents, CloseImpacts impacts, ChangeGuard guard) {
-        this.guard = guard;
         this.sessions = sessions;
         this.events = events;
         this.sessionFiles = sessionFiles;
         this.fileStore = fileStore;
+        this.guard = guard;
         this.dependents = List.copyOf(dependents);
         this.impacts = impacts;
     }
@@ -81,7 +80,6 @@ public class LifecycleService {
 
     /** A state change of the session whose effect on its background job waits for the commit. */
     private SessionDetails transition(Actor actor, String sessionId, SessionAction action, ReadingControl reading) {
-        guard.requireWritable(actor, action.audit(), sessionId);
         sessions.transition(actor, sessionId, action, "");
         events.publishEvent(reading);
         return sessions.get(actor, sessionId);

@@ -83,15 +83,6 @@ class SessionQueries {
                 .param(sessionId).query(String.class).optional().isPresent();
     }
 
-    /** The listed sessions, newest first. */
-    List<SessionSummary> summaries(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return withTotals(jdbc.sql(SESSION + " WHERE s.id IN (:ids) ORDER BY s.created_at DESC, s.id")
-                .param("ids", ids).query(Row.class).list());
-    }
-
     private List<SessionSummary> withTotals(List<Row> rows) {
         Map<String, EmployeeTotals.Totals> totals = employeeTotals.of(rows.stream().map(Row::id).toList());
         return rows.stream().map(row -> {
@@ -161,6 +152,15 @@ class SessionQueries {
 
     Optional<SessionRecord> record(String id) {
         return jdbc.sql(RECORD + " WHERE id = ?").param(id).query(SessionRecord.class).optional();
+    }
+
+    /** The listed sessions, newest first. */
+    List<SessionRecord> records(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(RECORD + " WHERE id IN (:ids) ORDER BY created_at DESC, id").param("ids", ids)
+                .query(SessionRecord.class).list();
     }
 
     Map<SessionStatus, Integer> countByStatus() {

@@ -36,12 +36,12 @@ public class SessionService {
 
     SessionService(ProcessingSessionRepository sessions, SessionQueries queries, LiveProgress liveProgress,
             ActivityLog activityLog, ChangeGuard guard, Clock clock) {
-        this.guard = guard;
         this.sessions = sessions;
         this.queries = queries;
         this.liveProgress = liveProgress;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true)
@@ -226,10 +226,10 @@ public class SessionService {
         return queries.lock(sessionId, seconds);
     }
 
-    /** The listed sessions with their figures, newest first; the caller has checked who may see them. */
+    /** The listed sessions, newest first; the caller has checked who may see them. */
     @Transactional(readOnly = true)
-    public List<SessionSummary> summaries(List<String> sessionIds) {
-        return queries.summaries(sessionIds);
+    public List<SessionRecord> records(List<String> sessionIds) {
+        return queries.records(sessionIds);
     }
 
     /** The actor's own sessions that "close all" would close (an admin closes others' one by one). */

@@ -43,14 +43,13 @@ public class ProfileService {
     private final Clock clock;
     /** Compiled wordings by document: a document never changes, so neither does its wording. */
     private final Map<String, Wording> compiled = new ConcurrentHashMap<>();
-
     private final ChangeGuard guard;
 
     ProfileService(StoredProfiles stored, ActivityLog activityLog, Clock clock, ChangeGuard guard) {
-        this.guard = guard;
         this.stored = stored;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
         BuiltInProfiles.all().forEach(w -> compiled.put(w.profile().json(), w));
     }
 

@@ -53,13 +53,11 @@ public class EmployeeService {
     private final LinkStore linkStore;
     private final HintStore hintStore;
     private final IssueResolutions resolutions;
-
     private final ChangeGuard guard;
 
     EmployeeService(SessionService sessions, ExportService exports, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
             ActivityLog activityLog, Clock clock, LinkStore linkStore, HintStore hintStore,
             IssueResolutions resolutions, ChangeGuard guard) {
-        this.guard = guard;
         this.linkStore = linkStore;
         this.hintStore = hintStore;
         this.resolutions = resolutions;
@@ -70,6 +68,7 @@ public class EmployeeService {
         this.fileStore = fileStore;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true)

@@ -35,11 +35,11 @@ public class HintService {
 
     HintService(SessionService sessions, HintStore store, ActivityLog activityLog, Clock clock,
             ChangeGuard guard) {
-        this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** Searches the session's hints again from what it holds now; dismissals of hints still found stay. */

@@ -51,13 +51,13 @@ public class LinkService {
 
     LinkService(SessionService sessions, LinkStore store, IssueResolutions issues, EmployeeService employees,
             ActivityLog activityLog, Clock clock, ChangeGuard guard) {
-        this.guard = guard;
         this.sessions = sessions;
         this.store = store;
         this.issues = issues;
         this.employees = employees;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     // Read committed: what this transaction reads after taking the employee's lock must include what

@@ -43,18 +43,17 @@ public class ImpersonationService {
     private final SessionService sessions;
     private final ActivityLog activityLog;
     private final Clock clock;
-
     private final ChangeGuard guard;
 
     ImpersonationService(ImpersonationStore store, UserRoles userRoles, ConfiguredUsers configuredUsers,
             SessionService sessions, ActivityLog activityLog, Clock clock, ChangeGuard guard) {
-        this.guard = guard;
         this.store = store;
         this.userRoles = userRoles;
         this.configuredUsers = configuredUsers;
         this.sessions = sessions;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /** Starts viewing as {@code username} in the caller's HTTP session; returns the actor from now on. */

@@ -2,11 +2,11 @@ package com.ccp.delta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ccp.delta.AcceptPreview.IssueBefore;
 import com.ccp.delta.AcceptPreview.IssueChange;
 import com.ccp.delta.AcceptPreview.IssueState;
 import com.ccp.delta.AcceptPreview.ReceiptKind;
 import com.ccp.employee.Outcome;
+import com.ccp.employee.StoredEmployees;
 import com.ccp.employee.VersionedReceipt;
 import com.ccp.reconciliation.Finding;
 import com.ccp.reconciliation.Flag;
@@ -46,11 +46,11 @@ class AcceptPreviewTest {
 
     @Test
     void issuesKeepTheirResolutionWhenTheSameFindingRemainsAndGoWhenItIsGone() {
-        List<IssueBefore> before = List.of(
-                new IssueBefore("MISSING_RECEIPT", "MISSING_RECEIPT:T1", "no receipt for T1", new BigDecimal("-60.00"),
+        List<StoredEmployees.Issue> before = List.of(
+                new StoredEmployees.Issue("MISSING_RECEIPT", "MISSING_RECEIPT:T1", "no receipt for T1", new BigDecimal("-60.00"),
                         false),
-                new IssueBefore("MISSING_CODING", "MISSING_CODING:R1", "R1 has no coding", null, true),
-                new IssueBefore("TOTAL_MISMATCH", "TOTAL_MISMATCH", "totals differ by 60", new BigDecimal("60.00"),
+                new StoredEmployees.Issue("MISSING_CODING", "MISSING_CODING:R1", "R1 has no coding", null, true),
+                new StoredEmployees.Issue("TOTAL_MISMATCH", "TOTAL_MISMATCH", "totals differ by 60", new BigDecimal("60.00"),
                         false));
         List<Finding> after = List.of(
                 new Finding(Flag.MISSING_CODING, "MISSING_CODING:R1", "R1 has no coding", null),
