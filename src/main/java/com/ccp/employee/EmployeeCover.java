@@ -24,7 +24,8 @@ public record EmployeeCover(BigDecimal carTotal, BigDecimal receiptTotal, @Nulla
         }
     }
 
-    public record Receipt(String receiptId, LocalDate date, String merchant, BigDecimal amount, int fileVersion, int page) {
+    public record Receipt(String receiptId, LocalDate date, String merchant, BigDecimal amount, int fileVersion,
+            int page) {
     }
 
     /** A resolved issue: its flag, the reason, the clerk's note and who resolved it. */

@@ -35,7 +35,7 @@ public class EmployeeWriter {
         this.hints = hints;
     }
 
-    /** Writes what reading a session's reports found: employees, transactions, receipts, pages, revision 1, issues, hints. */
+    /** Writes what reading a session's reports found: employees, transactions, receipts, revision 1, issues, hints. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void saveFirstRead(String sessionId, int receiptVersion, List<ReconciledEmployee> employees,
             List<Warning> warnings, String createdBy, Instant at) {

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read model for the export: a session's employees as candidates, their transactions, covers, receipt pages and marks. */
+/** Read model for the export: a session's employees as candidates, their transactions, covers, pages and marks. */
 @Repository
 public class ExportView {
 
@@ -66,7 +66,9 @@ public class ExportView {
                     String key = rs.getString(1);
                     int colon = key.indexOf(':');
                     String flag = rs.getString(2);
-                    if (colon > 0 && (flag.equals(Flag.MISSING_RECEIPT.name()) || flag.equals(Flag.MISSING_CODING.name()))) {
+                    boolean aboutTransaction = flag.equals(Flag.MISSING_RECEIPT.name())
+                            || flag.equals(Flag.MISSING_CODING.name());
+                    if (colon > 0 && aboutTransaction) {
                         byKey.computeIfAbsent(key.substring(colon + 1), k -> new ArrayList<>()).add(resolution);
                     } else {
                         others.add(resolution);

@@ -93,7 +93,8 @@ public class HintStore {
                 continue;
             }
             id = UUID.randomUUID().toString();
-            hints.add(new Object[] {id, sessionId, hint.key(), hint.type().name(), Texts.truncate(hint.detail(), Texts.DETAIL)});
+            hints.add(new Object[] {id, sessionId, hint.key(), hint.type().name(),
+                    Texts.truncate(hint.detail(), Texts.DETAIL)});
             int seq = 0;
             String onlyEmployee = hint.employeeIds().get(0);
             for (String reference : hint.transactions()) {

@@ -87,7 +87,8 @@ public class LinkStore {
         jdbc.sql("""
                 INSERT INTO link (id, session_id, employee_ref, reason, note, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sessionId, employeeRef, reason.name(), note == null ? null : Texts.truncate(note, Texts.NOTE),
+                .params(id, sessionId, employeeRef, reason.name(),
+                        note == null ? null : Texts.truncate(note, Texts.NOTE),
                         createdBy, Timestamp.from(at)).update();
         for (String reference : references) {
             jdbc.sql("INSERT INTO link_transaction (link_id, employee_ref, reference) VALUES (?, ?, ?)")

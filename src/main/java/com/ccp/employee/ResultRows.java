@@ -41,6 +41,7 @@ final class ResultRows {
 
     /** The distinct flags of the findings, sorted, as the employee row keeps them. */
     static String flagsOf(List<Finding> findings) {
-        return findings.stream().map(Finding::flag).distinct().sorted().map(Flag::name).collect(Collectors.joining(","));
+        return findings.stream().map(Finding::flag).distinct().sorted().map(Flag::name)
+                .collect(Collectors.joining(","));
     }
 }

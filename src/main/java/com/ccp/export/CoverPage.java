@@ -66,7 +66,8 @@ final class CoverPage {
             report.section("Receipts");
             report.table(RECEIPTS);
             for (EmployeeCover.Receipt r : cover.receipts()) {
-                report.row(List.of(r.receiptId(), Formats.date(r.date()), r.merchant(), ExceptionsReport.money(r.amount())));
+                report.row(List.of(r.receiptId(), Formats.date(r.date()), r.merchant(),
+                        ExceptionsReport.money(r.amount())));
             }
             report.totalRow(List.of("Total", "", "", ExceptionsReport.money(cover.receiptTotal())));
         }

@@ -40,7 +40,7 @@ class DuplicateSearch {
         for (SharedReference s : shared) {
             String transaction = s.employeeRef() + '\n' + s.reference();
             for (ExportQueries.SentIn batch : sent.getOrDefault(s.otherEmployeeRef(), List.of())) {
-                if (oldest.merge(transaction, batch, (a, b) -> b.createdAt().isBefore(a.createdAt()) ? b : a) == batch) {
+                if (oldest.merge(transaction, batch, DuplicateSearch::older) == batch) {
                     holder.put(transaction, s);
                 }
             }
@@ -52,5 +52,9 @@ class DuplicateSearch {
                 s.reference(), s.employeeId(), s.name(), s.transDate(), s.amount(), s.merchant(), s.otherSessionId(),
                 names.get(s.otherSessionId()), oldest.get(transaction).batchId())));
         return List.copyOf(byReference.values());
+    }
+
+    private static ExportQueries.SentIn older(ExportQueries.SentIn a, ExportQueries.SentIn b) {
+        return b.createdAt().isBefore(a.createdAt()) ? b : a;
     }
 }

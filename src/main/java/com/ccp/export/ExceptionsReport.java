@@ -70,7 +70,8 @@ class ExceptionsReport {
         List<ExceptionSummary> summary = ExceptionSummary.of(lines);
         int issues = lines.size();
         int employees = ExceptionSummary.employees(lines);
-        ExceptionSummary missing = summary.stream().filter(row -> row.flag().equals(Flag.MISSING_RECEIPT.name())).findFirst()
+        ExceptionSummary missing = summary.stream().filter(row -> row.flag().equals(Flag.MISSING_RECEIPT.name()))
+                .findFirst()
                 .orElse(null);
         String running = "Exceptions report · " + heading.sessionName() + " · " + heading.period();
         try (ReportDocument report = ReportDocument.create(running, "Exceptions report — " + heading.sessionName())) {

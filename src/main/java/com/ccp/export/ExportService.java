@@ -141,7 +141,8 @@ public class ExportService {
         SessionDetails session = sessions.get(actor, sessionId);
         ExportSelection selection = ExportSelection.of(employees.candidates(sessionId), mode);
         if (sentByOldTool(sessionId)) {
-            activityLog.refusal(actor, AuditAction.EXPORT, sessionId, "imported from the old tool, which sent its employees");
+            activityLog.refusal(actor, AuditAction.EXPORT, sessionId,
+                    "imported from the old tool, which sent its employees");
             throw new AppException(ErrorCode.CONFLICT, OLD_TOOL_MESSAGE, Map.of("willExport", 0, "mode", mode.name(),
                     "reason", "SENT_BY_OLD_TOOL", "alreadyExported", selection.sentByOldTool().alreadyExported(),
                     "notReady", selection.notReady()));
@@ -156,7 +157,8 @@ public class ExportService {
         }
         List<DuplicateTransaction> duplicates = duplicates(sessionId, selection);
         if (!duplicates.isEmpty() && !allowDuplicates) {
-            activityLog.refusal(actor, AuditAction.EXPORT, sessionId, duplicates.size() + " transactions already exported"
+            activityLog.refusal(actor, AuditAction.EXPORT, sessionId, duplicates.size()
+                    + " transactions already exported"
                     + " from another session");
             throw new AppException(ErrorCode.DUPLICATE_EXPORT, duplicates.size() + " transactions were already"
                     + " exported from another session; review them and export anyway only if that is intended.",
@@ -191,7 +193,8 @@ public class ExportService {
             throw new AppException(ErrorCode.CONFLICT, "This batch is already voided.", Map.of("status", "VOIDED"));
         }
         writer.clearExportMarks(batchId);
-        activityLog.success(actor, AuditAction.VOID_EXPORT, batch.sessionId(), "batch " + batchId + " voided: " + reason.strip());
+        activityLog.success(actor, AuditAction.VOID_EXPORT, batch.sessionId(),
+                "batch " + batchId + " voided: " + reason.strip());
         log.info("Export batch {} of session {} voided by {}", batchId, batch.sessionId(), actor.username());
         return queries.batch(batchId).orElseThrow();
     }
@@ -292,7 +295,8 @@ public class ExportService {
                 batch.batchId())), out -> exceptions.writePdf(batch.sessionId(), listed, heading(batch), out));
         queries.finishBatch(batch.batchId(), result[0].employees(), result[0].transactions(), exceptionCount, marked,
                 zip, csv, pdf);
-        activityLog.success(actor, AuditAction.EXPORT, batch.sessionId(), "batch " + batch.batchId() + " (" + batch.mode()
+        activityLog.success(actor, AuditAction.EXPORT, batch.sessionId(), "batch " + batch.batchId() + " ("
+                + batch.mode()
                 + "): " + result[0].employees() + " employees (" + marked + " revisions marked), "
                 + result[0].transactions() + " transactions, " + exceptionCount + " exceptions"
                 + (duplicates > 0 ? "; exported anyway with " + duplicates + " duplicate transactions" : ""));

@@ -72,11 +72,13 @@ class IngestionRun implements BackgroundRead {
     private void persist(String sessionId, ReportReading.Reports reports, Reconciliation result) {
         List<EmployeeWriter.Warning> warnings = new ArrayList<>();
         reports.car().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.CAR, w)));
-        reports.receipts().warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.RECEIPTS, w)));
+        reports.receipts().warnings()
+                .forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.RECEIPTS, w)));
         result.warnings().forEach(w -> warnings.add(new EmployeeWriter.Warning(ReadingWarning.MATCHING, w)));
         String owner = sessions.ownerOf(sessionId);
         transaction.executeWithoutResult(status -> {
-            store.saveFirstRead(sessionId, reports.receiptVersion(), result.employees(), warnings, owner, clock.instant());
+            store.saveFirstRead(sessionId, reports.receiptVersion(), result.employees(), warnings, owner,
+                    clock.instant());
             sessions.complete(sessionId, reports.pagesTotal(), result.employees().size());
         });
     }

@@ -45,7 +45,8 @@ public class IngestionService {
     private final ChangeGuard guard;
 
     IngestionService(UploadValidator validator, FileStore fileStore, SessionFiles sessionFiles, SessionService sessions,
-            IngestionJobs jobs, ActivityLog activityLog, TransactionTemplate transaction, Clock clock, ChangeGuard guard) {
+            IngestionJobs jobs, ActivityLog activityLog, TransactionTemplate transaction, Clock clock,
+            ChangeGuard guard) {
         this.validator = validator;
         this.fileStore = fileStore;
         this.sessionFiles = sessionFiles;

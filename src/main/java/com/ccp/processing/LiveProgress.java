@@ -41,7 +41,8 @@ public class LiveProgress {
     public void finished(String sessionId) {
         SessionDetails.Progress last = bySession.remove(sessionId);
         lastNotified.remove(sessionId);
-        notify(sessionId, new Update(last != null ? last : new SessionDetails.Progress(ReadingPhase.DONE, 0, 0, 0), true));
+        notify(sessionId, new Update(last != null ? last
+                : new SessionDetails.Progress(ReadingPhase.DONE, 0, 0, 0), true));
     }
 
     public Optional<SessionDetails.Progress> of(String sessionId) {

@@ -55,8 +55,8 @@ public class EmployeeService {
     private final IssueResolutions resolutions;
     private final ChangeGuard guard;
 
-    EmployeeService(SessionService sessions, ExportService exports, EmployeeQueries queries, SessionFiles sessionFiles, FileStore fileStore,
-            ActivityLog activityLog, Clock clock, LinkStore linkStore, HintStore hintStore,
+    EmployeeService(SessionService sessions, ExportService exports, EmployeeQueries queries, SessionFiles sessionFiles,
+            FileStore fileStore, ActivityLog activityLog, Clock clock, LinkStore linkStore, HintStore hintStore,
             IssueResolutions resolutions, ChangeGuard guard) {
         this.linkStore = linkStore;
         this.hintStore = hintStore;
@@ -198,7 +198,8 @@ public class EmployeeService {
         }
         resolutions.reopen(issueId, note, actor.effectiveUser(), clock.instant());
         resolutions.recount(employeeRef);
-        activityLog.success(actor, AuditAction.REOPEN_ISSUE, sessionId, "issue " + issueId + " reopened: " + note.strip());
+        activityLog.success(actor, AuditAction.REOPEN_ISSUE, sessionId,
+                "issue " + issueId + " reopened: " + note.strip());
         return issue(employeeRef, issueId);
     }
 

@@ -79,7 +79,7 @@ public class MainLayout extends AppLayout {
         return roles == null || Arrays.stream(roles.value()).map(Role::valueOf).anyMatch(actor.roles()::contains);
     }
 
-    /** A menu link, with an id tests and support staff can name: "admin-link" for /admin, "view-as-link" for /support/view-as. */
+    /** A menu link with an id to name it by: "admin-link" for /admin, "view-as-link" for /support/view-as. */
     private static RouterLink link(MenuEntry entry) {
         RouterLink link = new RouterLink(entry.title(), entry.menuClass());
         String route = route(entry);
