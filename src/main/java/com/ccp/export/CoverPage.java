@@ -75,7 +75,7 @@ final class CoverPage {
             report.section("Other resolved issues");
             report.table(RESOLUTIONS);
             for (EmployeeCover.Resolution r : cover.otherResolutions()) {
-                report.row(List.of(ExceptionsReport.label(r.flag()), r.detail(), describe(r)));
+                report.row(List.of(ExceptionsReport.label(r.flag()), Formats.datesIn(r.detail()), describe(r)));
             }
         }
     }

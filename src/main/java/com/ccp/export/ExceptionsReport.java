@@ -129,7 +129,7 @@ class ExceptionsReport {
                 current = line.employeeId();
                 report.block(line.name() + " — Employee ID " + line.employeeId(), ISSUES);
             }
-            report.row(List.of(label(line.flag()), line.detail(), money(line.amountImpact())));
+            report.row(List.of(label(line.flag()), Formats.datesIn(line.detail()), money(line.amountImpact())));
         }
     }
 
@@ -151,7 +151,8 @@ class ExceptionsReport {
                 + " not listed.");
         report.table(HINTS);
         for (EmployeeDetail.HintLine hint : hints.values()) {
-            report.row(List.of(String.join(", ", employees.get(hint.id())), label(hint.type()), hint.detail()));
+            report.row(List.of(String.join(", ", employees.get(hint.id())), label(hint.type()),
+                    Formats.datesIn(hint.detail())));
         }
     }
 
